@@ -1,0 +1,124 @@
+#include "MainWindow.h"
+
+#include "pages/AudiencePage.h"
+#include "pages/BreakersPage.h"
+#include "pages/CampaignsPage.h"
+#include "pages/CollectorsPage.h"
+#include "pages/GrowthPage.h"
+#include "pages/HealthPage.h"
+#include "pages/LogsPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/ReportsPage.h"
+#include "pages/SettingsPage.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+
+namespace ge::ui {
+
+namespace {
+constexpr auto kGeometryKey = "window/geometry";
+constexpr auto kStateKey = "window/state";
+constexpr auto kPageKey = "window/lastPage";
+} // namespace
+
+MainWindow::MainWindow(const UiContext &context, QWidget *parent) : QMainWindow(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Growth Engine"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/growth-engine.svg")));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFixedWidth(180);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    m_stack->setContentsMargins(16, 12, 16, 12);
+
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    addPage(QStringLiteral("overview"), tr("Overview"), new OverviewPage(m_stack));
+    addPage(QStringLiteral("growth"), tr("Growth"), new GrowthPage(m_stack));
+    addPage(QStringLiteral("audience"), tr("Audience"), new AudiencePage(m_stack));
+    addPage(QStringLiteral("campaigns"), tr("Campaigns"), new CampaignsPage(m_stack));
+    addPage(QStringLiteral("collectors"), tr("Collectors"), new CollectorsPage(m_stack));
+    addPage(QStringLiteral("health"), tr("Health"), new HealthPage(m_stack));
+    addPage(QStringLiteral("breakers"), tr("Breakers"), new BreakersPage(m_stack));
+    addPage(QStringLiteral("reports"), tr("Reports"), new ReportsPage(m_stack));
+    addPage(QStringLiteral("logs"), tr("Logs"), new LogsPage(m_stack));
+    addPage(QStringLiteral("settings"), tr("Settings"), new SettingsPage(m_stack));
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    restoreState();
+}
+
+QStringList MainWindow::pageIds()
+{
+    return {QStringLiteral("overview"), QStringLiteral("growth"),     QStringLiteral("audience"),
+            QStringLiteral("campaigns"), QStringLiteral("collectors"), QStringLiteral("health"),
+            QStringLiteral("breakers"), QStringLiteral("reports"),    QStringLiteral("logs"),
+            QStringLiteral("settings")};
+}
+
+void MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
+{
+    m_ids.append(id);
+    auto *item = new QListWidgetItem(title, m_sidebar);
+    item->setData(Qt::UserRole, id);
+    item->setSizeHint(QSize(0, 34));
+    m_stack->addWidget(page);
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    const auto index = m_ids.indexOf(id);
+    if (index >= 0)
+        m_sidebar->setCurrentRow(int(index));
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : QString();
+}
+
+QWidget *MainWindow::page(const QString &id) const
+{
+    const auto index = m_ids.indexOf(id);
+    return index >= 0 ? m_stack->widget(int(index)) : nullptr;
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1StringView(kGeometryKey)).toByteArray()))
+        resize(1280, 800);
+    QMainWindow::restoreState(settings.value(QLatin1StringView(kStateKey)).toByteArray());
+    const QString last = settings.value(QLatin1StringView(kPageKey), QStringLiteral("overview")).toString();
+    showPage(m_ids.contains(last) ? last : QStringLiteral("overview"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1StringView(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1StringView(kStateKey), saveState());
+    settings.setValue(QLatin1StringView(kPageKey), currentPageId());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ge::ui
