@@ -1,0 +1,143 @@
+#include "storage/FollowerQueries.h"
+
+#include "domain/Events.h"
+#include "storage/BatchApplier.h"
+#include "storage/DbConnection.h"
+
+namespace ge::storage::queries {
+
+Result<QList<DailyFollowCount>> dailyFollowCounts(DbConnection &conn, const QString &accountDid, qint64 fromDay,
+                                                  qint64 toDay)
+{
+    Result<QSqlQuery> q = conn.select(QStringLiteral("SELECT day, new_count, lost_count FROM follow_daily "
+                                                     "WHERE subject_did = ? AND day >= ? AND day <= ? ORDER BY day"),
+                                      {accountDid, fromDay, toDay});
+    if (!q) {
+        return q.error();
+    }
+    QList<DailyFollowCount> out;
+    while (q->next()) {
+        out.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()});
+    }
+    return out;
+}
+
+Result<QList<DailyEngagement>> dailyEngagement(DbConnection &conn, const QString &accountDid, qint64 fromDay,
+                                               qint64 toDay)
+{
+    Result<QSqlQuery> q = conn.select(
+        QStringLiteral("SELECT day, like_count, repost_count, reply_count, quote_count FROM engagement_daily "
+                       "WHERE subject_did = ? AND day >= ? AND day <= ? ORDER BY day"),
+        {accountDid, fromDay, toDay});
+    if (!q) {
+        return q.error();
+    }
+    QList<DailyEngagement> out;
+    while (q->next()) {
+        out.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(),
+                    q->value(3).toLongLong(), q->value(4).toLongLong()});
+    }
+    return out;
+}
+
+Result<qint64> followerCount(DbConnection &conn, const QString &accountDid)
+{
+    Result<QVariant> v = conn.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM follow_edges WHERE subject_did = ? AND removed_at_us IS NULL"), {accountDid});
+    if (!v) {
+        return v.error();
+    }
+    return v->toLongLong();
+}
+
+Result<QList<FollowChange>> followChanges(DbConnection &conn, const QString &accountDid, bool follows, qint64 fromUs,
+                                          qint64 toUs, int limit)
+{
+    Result<QSqlQuery> q = conn.select(
+        QStringLiteral("SELECT e.follower_did, p.handle, p.display_name, e.time_us FROM follow_events e "
+                       "LEFT JOIN profiles p ON p.did = e.follower_did "
+                       "WHERE e.subject_did = ? AND e.time_us >= ? AND e.time_us < ? AND e.kind = ? "
+                       "ORDER BY e.time_us DESC LIMIT ?"),
+        {accountDid, fromUs, toUs, follows ? QStringLiteral("follow") : QStringLiteral("unfollow"), limit});
+    if (!q) {
+        return q.error();
+    }
+    QList<FollowChange> out;
+    while (q->next()) {
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong()});
+    }
+    return out;
+}
+
+Result<AccountOverview> overview(DbConnection &conn, const QString &accountDid, qint64 nowUs)
+{
+    AccountOverview o;
+    o.accountDid = accountDid;
+    Result<qint64> count = followerCount(conn, accountDid);
+    if (!count) {
+        return count.error();
+    }
+    o.followers = *count;
+    const qint64 today = BatchApplier::dayOf(nowUs);
+    Result<QList<DailyFollowCount>> days = dailyFollowCounts(conn, accountDid, today - 364, today);
+    if (!days) {
+        return days.error();
+    }
+    for (int window : {1, 7, 30, 90, 365}) {
+        WindowCounts w;
+        w.days = window;
+        for (const DailyFollowCount &d : std::as_const(*days)) {
+            if (d.day > today - window) {
+                w.gained += d.newCount;
+                w.lost += d.lostCount;
+            }
+        }
+        o.windows.append(w);
+    }
+    Result<QList<FollowChange>> gained = followChanges(conn, accountDid, true, 0, nowUs + 1, 20);
+    if (!gained) {
+        return gained.error();
+    }
+    o.latestNew = *gained;
+    Result<QList<FollowChange>> lost = followChanges(conn, accountDid, false, 0, nowUs + 1, 20);
+    if (!lost) {
+        return lost.error();
+    }
+    o.latestLost = *lost;
+    Result<QList<DailyEngagement>> eng = dailyEngagement(conn, accountDid, today - 29, today);
+    if (!eng) {
+        return eng.error();
+    }
+    for (const DailyEngagement &d : std::as_const(*eng)) {
+        o.engagement30d += d.likes * engagementWeight(EngagementKind::Like) + d.reposts * engagementWeight(EngagementKind::Repost)
+                           + d.replies * engagementWeight(EngagementKind::Reply) + d.quotes * engagementWeight(EngagementKind::Quote);
+    }
+    return o;
+}
+
+Result<std::optional<qint64>> cursor(DbConnection &conn, const QString &endpoint)
+{
+    Result<QVariant> v = conn.scalar(QStringLiteral("SELECT cursor_us FROM jetstream_cursors WHERE endpoint = ?"), {endpoint});
+    if (!v) {
+        return v.error();
+    }
+    if (!v->isValid() || v->isNull()) {
+        return std::optional<qint64>();
+    }
+    return std::optional<qint64>(v->toLongLong());
+}
+
+Result<QStringList> trackedAccounts(DbConnection &conn)
+{
+    Result<QSqlQuery> q = conn.select(QStringLiteral("SELECT did FROM accounts WHERE removed_at_us IS NULL ORDER BY did"));
+    if (!q) {
+        return q.error();
+    }
+    QStringList out;
+    while (q->next()) {
+        out.append(q->value(0).toString());
+    }
+    return out;
+}
+
+} // namespace ge::storage::queries
