@@ -134,8 +134,10 @@ private:
     std::optional<Error> *m_error;
 };
 
-Result<QJsonObject> document(const QByteArray &body)
+Result<QJsonObject> document(const QByteArray &bodyIn)
 {
+    // A UTF-8 byte order mark is tolerated (some servers and samples carry one).
+    const QByteArray body = bodyIn.startsWith("\xEF\xBB\xBF") ? bodyIn.mid(3) : bodyIn;
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError) {
