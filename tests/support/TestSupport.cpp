@@ -22,7 +22,10 @@ ProcessResult runApp(const QStringList &args, const QByteArray &stdinData, const
     auto env = QProcessEnvironment::systemEnvironment();
     for (const QString &kv : extraEnv) {
         const auto eq = kv.indexOf(QLatin1Char('='));
-        env.insert(kv.left(eq), kv.mid(eq + 1));
+        if (eq == kv.size() - 1)
+            env.remove(kv.left(eq)); // "NAME=" removes NAME
+        else
+            env.insert(kv.left(eq), kv.mid(eq + 1));
     }
     process.setProcessEnvironment(env);
     process.start(appBinary(), args);

@@ -18,7 +18,8 @@ struct ProcessResult
     QByteArray err;
 };
 
-// Runs the app binary with arguments, an optional stdin payload and extra environment;
+// Runs the app binary with arguments, an optional stdin payload and extra environment
+// ("NAME=value" sets, "NAME=" removes);
 // waits at most timeoutMs.
 ProcessResult runApp(const QStringList &args, const QByteArray &stdinData = {},
                      const QStringList &extraEnv = {}, int timeoutMs = 60000);
