@@ -74,7 +74,11 @@ std::optional<qint64> retryAfterMs(const HeaderLookup &header, qint64 nowUs)
     if (!retryAfter.isEmpty()) {
         if (const auto secs = parseInt(retryAfter))
             return *secs * 1000;
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+        // HTTP-date ("Wed, 21 Oct 2015 07:28:00 GMT"); Qt's RFC 2822 parser wants a numeric zone.
+        QString text = QString::fromLatin1(retryAfter);
+        if (text.endsWith(QLatin1StringView(" GMT")) || text.endsWith(QLatin1StringView(" UTC")))
+            text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+        const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
         if (when.isValid())
             return std::max<qint64>(0, when.toMSecsSinceEpoch() - nowUs / 1000);
     }

@@ -137,7 +137,8 @@ void RateLimiter::expireLocked(Bucket &bucket, qint64 nowUs) const
 
 qint64 RateLimiter::budgetLocked(const Bucket &bucket) const
 {
-    const qint64 limit = bucket.serverLimit.value_or(bucket.config.limit);
+    // A server limit lower than ours wins; a higher one never lifts our configured budget.
+    const qint64 limit = std::min(bucket.serverLimit.value_or(bucket.config.limit), bucket.config.limit);
     return std::max<qint64>(0, limit - bucket.config.headroom);
 }
 
@@ -311,7 +312,7 @@ BucketSnapshot RateLimiter::snapshotLocked(Bucket &bucket, qint64 nowUs) const
     BucketSnapshot s;
     s.available = availableLocked(bucket, nowUs);
     s.name = bucket.config.name;
-    s.limit = bucket.serverLimit.value_or(bucket.config.limit);
+    s.limit = std::min(bucket.serverLimit.value_or(bucket.config.limit), bucket.config.limit);
     s.budget = budgetLocked(bucket);
     s.used = bucket.used;
     s.windowSeconds = bucket.config.window.count();

@@ -48,7 +48,7 @@ struct BucketSnapshot
 // slots, each merge moving spends later, never earlier), so over ANY interval of the window's
 // length no more than budget() points are granted — a continuously refilling token bucket
 // could grant up to twice that. The server is the authority: RateLimit-* headers of every
-// response cap what is available until their reset, adopt the server's limit, and a 429
+// response cap what is available until their reset, a lower server limit replaces ours, and a 429
 // pauses the bucket until the reset. Thread-safe. State persists through a BucketStore
 // (load on addBucket, save on flush) so a restart does not refill an hourly budget.
 class RateLimiter
