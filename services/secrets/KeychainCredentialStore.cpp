@@ -43,6 +43,7 @@ Error KeychainCredentialStore::describe(int keychainError, const QString &text, 
     if (text.contains(QLatin1StringView("autolaunch D-Bus")) || text.contains(QLatin1StringView("DBUS_SESSION_BUS"))
         || text.contains(QLatin1StringView("org.freedesktop.DBus.Error.NoServer"))
         || text.contains(QLatin1StringView("Failed to connect to socket"))
+        || text.contains(QLatin1StringView("Could not connect"))
         || (keychainError == QKeychain::NoBackendAvailable && !text.contains(QLatin1StringView("service files")))) {
         e.message = tr("No keychain is available: there is no D-Bus session bus to reach the system keyring "
                        "(Secret Service). Log in to a desktop session or start one with a keyring "
@@ -190,7 +191,7 @@ void KeychainCredentialStore::finishOp(const std::shared_ptr<Op> &op, Result<QBy
         op->timer->deleteLater();
         op->timer = nullptr;
     }
-    if (!result)
+    if (!result && result.error().category != ErrorCategory::NotFound)
         qCInfo(lcSecrets) << "keychain operation failed:" << result.error().detail;
     if (m_running == op)
         m_running.reset();
