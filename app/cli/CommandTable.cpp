@@ -12,9 +12,11 @@ const QList<CommandEntry> &commandTable()
     static const QList<CommandEntry> table = {
         {"validate-config", QT_TRANSLATE_NOOP("Commands", "Check the configuration and list every problem"),
          &runValidateConfigCommand},
+        {"health", QT_TRANSLATE_NOOP("Commands", "Check every dependency once; exit 0 only when all are UP"), &runHealthCommand},
         {"replay", QT_TRANSLATE_NOOP("Commands", "Feed a Jetstream capture (JSON lines) through the collectors"),
          &runReplayCommand},
         {"collect", QT_TRANSLATE_NOOP("Commands", "Run the collectors headless until stopped"), &runCollectCommand},
+        {"account", QT_TRANSLATE_NOOP("Commands", "Add (own: --password-stdin, watched: --watch), list or remove tracked accounts"), &runAccountCommand},
         {"db", QT_TRANSLATE_NOOP("Commands", "Database check, backup FILE, restore FILE, vacuum"), &runDbCommand},
         {"report", QT_TRANSLATE_NOOP("Commands", "Write a PDF, CSV, JSON or PNG report for accounts and a period"),
          &runReportCommand, AppKind::Gui},

@@ -7,10 +7,12 @@
 namespace ge::cli {
 
 int runValidateConfigCommand(CliContext &ctx);
+int runHealthCommand(CliContext &ctx);
 int runReplayCommand(CliContext &ctx);
 int runCollectCommand(CliContext &ctx);
 int runReportCommand(CliContext &ctx);
 int runCampaignCommand(CliContext &ctx);
 int runDbCommand(CliContext &ctx);
+int runAccountCommand(CliContext &ctx);
 
 } // namespace ge::cli

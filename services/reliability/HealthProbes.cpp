@@ -1,6 +1,7 @@
 #include "reliability/HealthProbes.h"
 
 #include "reliability/BreakerRegistry.h"
+#include "reliability/HealthMonitor.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,13 @@ HttpHealthProbe::HttpHealthProbe(net::HttpClient::Deps deps, Options options)
     , m_options(std::move(options))
 {
     m_deps.network = nullptr; // always own a QNetworkAccessManager on the probing thread
+    if (m_options.reachabilityOnly && !m_options.policy.classify) {
+        m_options.policy.classify = [](const net::HttpResponse &response) -> std::optional<Error> {
+            if (response.status > 0 && response.status < 500)
+                return std::nullopt;
+            return net::defaultResponseClassifier(response);
+        };
+    }
 }
 
 HttpHealthProbe::~HttpHealthProbe() = default;
@@ -58,6 +66,37 @@ void HttpHealthProbe::probe(HealthCallback done)
             details.insert(QStringLiteral("retryAfterMs"), static_cast<qlonglong>(e.retryAfter->count()));
         done(HealthResult::down(e.summary(), -1, details));
     });
+}
+
+void addDependencyProbes(HealthMonitor &monitor, const DependencyEndpoints &endpoints, const net::HttpClient::Deps &deps,
+                         BreakerRegistry *breakers, std::chrono::milliseconds connectTimeout,
+                         std::chrono::milliseconds totalTimeout)
+{
+    const auto add = [&](const QString &name, const QUrl &base, const QString &path, bool reachability) {
+        if (!base.isValid() || base.isEmpty())
+            return;
+        QUrl url = base;
+        if (url.scheme() == QLatin1StringView("wss"))
+            url.setScheme(QStringLiteral("https"));
+        else if (url.scheme() == QLatin1StringView("ws"))
+            url.setScheme(QStringLiteral("http"));
+        QString p = url.path();
+        if (reachability)
+            p = QStringLiteral("/");
+        else
+            p = (p.endsWith(QLatin1Char('/')) ? p.chopped(1) : p) + path;
+        url.setPath(p);
+        url.setQuery(QString());
+        HttpHealthProbe::Options o;
+        o.url = url;
+        o.policy = HttpHealthProbe::probePolicy(name, connectTimeout, totalTimeout);
+        o.reachabilityOnly = reachability;
+        monitor.addProbe(name, std::make_unique<BreakerAwareProbe>(breakers, name, std::make_unique<HttpHealthProbe>(deps, o)));
+    };
+    add(QStringLiteral("appview"), endpoints.appView, QStringLiteral("/xrpc/_health"), false);
+    add(QStringLiteral("plc"), endpoints.plc, QStringLiteral("/_health"), false);
+    add(QStringLiteral("jetstream"), endpoints.jetstream, QString(), true);
+    add(QStringLiteral("pds"), endpoints.pds, QStringLiteral("/xrpc/com.atproto.server.describeServer"), false);
 }
 
 BreakerAwareProbe::BreakerAwareProbe(BreakerRegistry *registry, QString dependency, std::unique_ptr<HealthProbe> inner,

@@ -26,6 +26,8 @@ public:
         QUrl url;
         net::HttpPolicy policy;                   // dependency name, timeouts; retries are off by default
         std::chrono::milliseconds degradedLatency{2000};
+        // Any answer below 500 counts as UP (hosts without a health endpoint, e.g. Jetstream).
+        bool reachabilityOnly = false;
     };
     HttpHealthProbe(net::HttpClient::Deps deps, Options options);
     ~HttpHealthProbe() override;
@@ -40,6 +42,22 @@ private:
     Options m_options;
     std::unique_ptr<net::HttpClient> m_client;
 };
+
+// The standard dependency probes from the configuration, each wrapped in a BreakerAwareProbe:
+// "appview" (GET <appview>/xrpc/_health), "plc" (GET <plc>/_health), "jetstream" (reachability of
+// the first endpoint's host), and "pds" (describeServer) when a PDS override is configured.
+// Timeouts come from the arguments; probes never retry.
+struct DependencyEndpoints
+{
+    QUrl appView;
+    QUrl plc;
+    QUrl jetstream; // ws(s)://host/subscribe
+    QUrl pds;       // empty: no PDS probe
+};
+class HealthMonitor;
+void addDependencyProbes(HealthMonitor &monitor, const DependencyEndpoints &endpoints, const net::HttpClient::Deps &deps,
+                         BreakerRegistry *breakers, std::chrono::milliseconds connectTimeout,
+                         std::chrono::milliseconds totalTimeout);
 
 // Folds a dependency's circuit breaker into a health result:
 // OPEN / FORCED_OPEN -> DOWN ("circuit open, next trial in N s"), HALF_OPEN -> at most DEGRADED,
