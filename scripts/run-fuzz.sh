@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# scripts/run-fuzz.sh [SECONDS]  — builds the libFuzzer targets with clang (+ASan/UBSan) and runs the
+# Jetstream parser target for SECONDS (default 60). Seeds: the real captures and the kept regression
+# inputs. A crash input is copied to tests/data/jetstream/fuzz-regressions/ so that
+# tst_jetstreamparser replays it from then on; the script exits non-zero.
+set -euo pipefail
+SECONDS_TO_RUN=${1:-60}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${GE_FUZZ_BUILD_DIR:-$ROOT/build/fuzz}
+CORPUS=${GE_FUZZ_CORPUS_DIR:-$BUILD/corpus-jetstream}
+REGRESSIONS=$ROOT/tests/data/jetstream/fuzz-regressions
+
+cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+  -DGE_BUILD_FUZZ=ON -DGE_BUILD_TESTS=ON -DGE_BUILD_BENCH=OFF -DGE_SANITIZE=ON \
+  -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link >/dev/null
+cmake --build "$BUILD" --target fuzz_jetstream_parser -j"${GE_FUZZ_JOBS:-2}"
+
+# Seed corpus: one file per real event line, plus the regression inputs.
+mkdir -p "$CORPUS"
+i=0
+for f in "$ROOT"/tests/data/jetstream/*.jsonl; do
+  while IFS= read -r line; do
+    [ -n "$line" ] || continue
+    printf '%s' "$line" >"$CORPUS/seed-$i.json"
+    i=$((i + 1))
+  done <"$f"
+done
+cp "$REGRESSIONS"/* "$CORPUS"/ 2>/dev/null || true
+
+ARTIFACTS=$BUILD/fuzz-artifacts
+mkdir -p "$ARTIFACTS"
+status=0
+"$BUILD/tests/fuzz/fuzz_jetstream_parser" "$CORPUS" -max_total_time="$SECONDS_TO_RUN" -max_len=8192 \
+  -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$ARTIFACTS/" -print_final_stats=1 || status=$?
+if ls "$ARTIFACTS"/crash-* "$ARTIFACTS"/timeout-* "$ARTIFACTS"/oom-* >/dev/null 2>&1; then
+  for a in "$ARTIFACTS"/crash-* "$ARTIFACTS"/timeout-* "$ARTIFACTS"/oom-*; do
+    [ -e "$a" ] && cp "$a" "$REGRESSIONS/$(basename "$a")" && echo "kept regression input: tests/data/jetstream/fuzz-regressions/$(basename "$a")"
+  done
+  exit 1
+fi
+exit $status

@@ -1,0 +1,5 @@
+#include "collectors/CollectorsLogging.h"
+
+namespace ge::collectors {
+Q_LOGGING_CATEGORY(lcCollectors, "ge.collectors")
+}

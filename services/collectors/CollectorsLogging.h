@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace ge::collectors {
+Q_DECLARE_LOGGING_CATEGORY(lcCollectors)
+}
