@@ -1,0 +1,3 @@
+#include "campaigns/CampaignLog.h"
+
+Q_LOGGING_CATEGORY(lcCampaigns, "ge.campaigns")
