@@ -1,0 +1,293 @@
+#include "reports/CsvWriter.h"
+
+#include "reports/ZipWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace ge::reports {
+
+namespace csv {
+
+void appendField(QByteArray &out, QStringView field)
+{
+    bool quote = false;
+    for (const QChar c : field) {
+        if (c == u'"' || c == u',' || c == u'\n' || c == u'\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()))
+        quote = true;
+    if (!quote) {
+        out.append(field.toUtf8());
+        return;
+    }
+    out.append('"');
+    QString escaped = field.toString();
+    escaped.replace(u"\""_s, u"\"\""_s);
+    out.append(escaped.toUtf8());
+    out.append('"');
+}
+
+void appendRow(QByteArray &out, const QStringList &fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i)
+            out.append(',');
+        appendField(out, fields.at(i));
+    }
+    out.append("\r\n");
+}
+
+} // namespace csv
+
+namespace {
+
+QString n(qint64 v)
+{
+    return QString::number(v);
+}
+QString t(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+}
+QString dayText(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+QString opt(const std::optional<qint64> &v)
+{
+    return v ? n(*v) : QString();
+}
+
+QStringList dailyFields(const AccountReport &a, const DailyRow &d)
+{
+    return {a.did, a.handle, dayText(d.day), n(d.newFollowers), n(d.lostFollowers), n(d.net()),
+            n(d.followersAtEndOfDay), n(d.engagement.likes), n(d.engagement.reposts), n(d.engagement.replies),
+            n(d.engagement.quotes), n(d.engagement.score())};
+}
+const QStringList kDailyHeader{u"account_did"_s, u"handle"_s, u"date"_s, u"new_followers"_s, u"lost_followers"_s,
+                               u"net"_s, u"followers_end_of_day"_s, u"likes"_s, u"reposts"_s, u"replies"_s,
+                               u"quotes"_s, u"score"_s};
+
+Error fileError(const QString &path, const QString &why)
+{
+    Error e = Error::make(ErrorCategory::Internal,
+                          QCoreApplication::translate("ge::reports::CsvWriter", "Cannot write %1").arg(path));
+    e.detail = why;
+    return e;
+}
+
+QString safeFilePart(const QString &s)
+{
+    QString out = s;
+    static const QRegularExpression bad(u"[^A-Za-z0-9._-]"_s);
+    out.replace(bad, u"_"_s);
+    return out;
+}
+
+} // namespace
+
+QList<CsvFile> CsvWriter::render(const Report &report)
+{
+    QByteArray summary, daily, best, followers, posts, campaigns, quality;
+    csv::appendRow(summary, {u"account_did"_s, u"handle"_s, u"display_name"_s, u"period_from"_s, u"period_to"_s,
+                             u"followers_start"_s, u"followers_end"_s, u"net_change"_s, u"new_followers"_s,
+                             u"lost_followers"_s, u"reported_followers_start"_s, u"reported_followers_end"_s,
+                             u"mutuals_end"_s, u"likes"_s, u"reposts"_s, u"replies"_s, u"quotes"_s,
+                             u"engagement_score"_s});
+    csv::appendRow(daily, kDailyHeader);
+    QStringList bestHeader = kDailyHeader;
+    bestHeader.insert(2, u"rank"_s);
+    csv::appendRow(best, bestHeader);
+    csv::appendRow(followers, {u"account_did"_s, u"rank"_s, u"follower_did"_s, u"handle"_s, u"display_name"_s,
+                               u"followers_count"_s, u"followed_at"_s});
+    csv::appendRow(posts, {u"account_did"_s, u"rank"_s, u"uri"_s, u"text"_s, u"created_at"_s, u"likes"_s,
+                           u"reposts"_s, u"replies"_s, u"quotes"_s, u"score"_s});
+    csv::appendRow(campaigns, {u"account_did"_s, u"campaign_id"_s, u"kind"_s, u"state"_s, u"dry_run"_s,
+                               u"created_at"_s, u"started_at"_s, u"finished_at"_s, u"items"_s,
+                               u"items_by_state"_s});
+    csv::appendRow(quality, {u"account_did"_s, u"kind"_s, u"from"_s, u"to"_s, u"count"_s, u"detail"_s});
+
+    for (const AccountReport &a : report.accounts) {
+        const EngagementTotals &e = a.engagement;
+        csv::appendRow(summary, {a.did, a.handle, a.displayName, dayText(a.period.from), dayText(a.period.to),
+                                 n(a.followersAtStart), n(a.followersAtEnd), n(a.netChange()), n(a.newFollowers),
+                                 n(a.lostFollowers), opt(a.reportedFollowersAtStart), opt(a.reportedFollowersAtEnd),
+                                 n(a.mutualsAtEnd), n(e.likes), n(e.reposts), n(e.replies), n(e.quotes),
+                                 n(e.score())});
+        for (const DailyRow &d : a.daily)
+            csv::appendRow(daily, dailyFields(a, d));
+        int rank = 0;
+        for (const DailyRow &d : a.bestDays) {
+            QStringList f = dailyFields(a, d);
+            f.insert(2, n(++rank));
+            csv::appendRow(best, f);
+        }
+        rank = 0;
+        for (const FollowerRow &f : a.topNewFollowers)
+            csv::appendRow(followers,
+                           {a.did, n(++rank), f.did, f.handle, f.displayName, n(f.followersCount), t(f.followedAt)});
+        rank = 0;
+        for (const PostRow &p : a.topPosts)
+            csv::appendRow(posts, {a.did, n(++rank), p.uri, p.text, t(p.createdAt), n(p.engagement.likes),
+                                   n(p.engagement.reposts), n(p.engagement.replies), n(p.engagement.quotes),
+                                   n(p.engagement.score())});
+        for (const CampaignRow &c : a.campaigns) {
+            QStringList states;
+            for (auto it = c.itemsByState.cbegin(); it != c.itemsByState.cend(); ++it)
+                states.append(it.key() + u'=' + n(it.value()));
+            csv::appendRow(campaigns, {a.did, n(c.id), c.kind, c.state, c.dryRun ? u"true"_s : u"false"_s,
+                                       t(c.createdAt), t(c.startedAt), t(c.finishedAt), n(c.items),
+                                       states.join(u';')});
+        }
+        for (const QualityNote &q : a.notes)
+            csv::appendRow(quality, {a.did, q.kind, t(q.from), t(q.to), n(q.count), q.detail});
+    }
+    return {{u"summary.csv"_s, summary},       {u"daily.csv"_s, daily},
+            {u"best_days.csv"_s, best},        {u"top_new_followers.csv"_s, followers},
+            {u"top_posts.csv"_s, posts},       {u"campaigns.csv"_s, campaigns},
+            {u"data_quality.csv"_s, quality}};
+}
+
+Result<qint64> CsvWriter::exportFollowEdges(const QSqlDatabase &db, const QString &accountDid, QIODevice *out,
+                                            qint64 beforeUs)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sql = u"SELECT e.follower_did, COALESCE(p.handle, ''), e.rkey, e.first_seen_us, e.last_seen_us, "
+                        "e.removed_at_us, e.source FROM follow_edges e LEFT JOIN profiles p ON p.did = e.follower_did "
+                        "WHERE e.subject_did = :acct"_s
+        + (beforeUs > 0 ? u" AND e.first_seen_us < :before"_s : QString()) + u" ORDER BY e.first_seen_us, e.follower_did"_s;
+    if (!q.prepare(sql)) {
+        Error e = Error::storage(QCoreApplication::translate("ge::reports::CsvWriter", "Reading follow edges failed"));
+        e.detail = q.lastError().text();
+        return e;
+    }
+    q.bindValue(u":acct"_s, accountDid);
+    if (beforeUs > 0)
+        q.bindValue(u":before"_s, beforeUs);
+    if (!q.exec()) {
+        Error e = Error::storage(QCoreApplication::translate("ge::reports::CsvWriter", "Reading follow edges failed"));
+        e.detail = q.lastError().text();
+        return e;
+    }
+    QByteArray buf;
+    buf.reserve(1 << 20);
+    csv::appendRow(buf, {u"account_did"_s, u"follower_did"_s, u"follower_handle"_s, u"rkey"_s, u"first_seen"_s,
+                         u"last_seen"_s, u"removed_at"_s, u"source"_s});
+    const QByteArray acct = [&] {
+        QByteArray b;
+        csv::appendField(b, accountDid);
+        return b;
+    }();
+    auto iso = [](const QVariant &v) -> QString {
+        if (v.isNull())
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(v.toLongLong() / 1000, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    };
+    qint64 rows = 0;
+    while (q.next()) {
+        buf.append(acct);
+        buf.append(',');
+        csv::appendField(buf, q.value(0).toString());
+        buf.append(',');
+        csv::appendField(buf, q.value(1).toString());
+        buf.append(',');
+        csv::appendField(buf, q.value(2).toString());
+        buf.append(',');
+        buf.append(iso(q.value(3)).toLatin1());
+        buf.append(',');
+        buf.append(iso(q.value(4)).toLatin1());
+        buf.append(',');
+        buf.append(iso(q.value(5)).toLatin1());
+        buf.append(',');
+        csv::appendField(buf, q.value(6).toString());
+        buf.append("\r\n");
+        ++rows;
+        if (buf.size() > (1 << 20) - 4096) {
+            if (out->write(buf) != buf.size())
+                return fileError(u"follow edges"_s, out->errorString());
+            buf.clear();
+        }
+    }
+    if (q.lastError().isValid()) {
+        Error e = Error::storage(QCoreApplication::translate("ge::reports::CsvWriter", "Reading follow edges failed"));
+        e.detail = q.lastError().text();
+        return e;
+    }
+    if (!buf.isEmpty() && out->write(buf) != buf.size())
+        return fileError(u"follow edges"_s, out->errorString());
+    return rows;
+}
+
+Status CsvWriter::write(const Report &report, const QString &path, const QSqlDatabase &db)
+{
+    const QList<CsvFile> files = render(report);
+    const bool zip = path.endsWith(u".zip"_s, Qt::CaseInsensitive);
+    if (zip) {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return fileError(path, out.errorString());
+        ZipWriter writer(&out, report.generatedAt);
+        for (const CsvFile &f : files) {
+            if (const Status st = writer.addFile(f.name, f.data); !st)
+                return st;
+        }
+        if (db.isValid()) {
+            for (const AccountReport &a : report.accounts) {
+                QTemporaryFile tmp;
+                if (!tmp.open())
+                    return fileError(tmp.fileName(), tmp.errorString());
+                const auto rows = exportFollowEdges(db, a.did, &tmp, a.period.endUs());
+                if (!rows)
+                    return rows.error();
+                tmp.flush();
+                if (const Status st = writer.addFile(u"follow_edges_%1.csv"_s.arg(safeFilePart(a.handle)), &tmp); !st)
+                    return st;
+            }
+        }
+        if (const Status st = writer.finish(); !st)
+            return st;
+        if (!out.commit())
+            return fileError(path, out.errorString());
+        return {};
+    }
+
+    QDir dir(path);
+    if (!dir.exists() && !QDir().mkpath(path))
+        return fileError(path, QCoreApplication::translate("ge::reports::CsvWriter", "cannot create the folder"));
+    for (const CsvFile &f : files) {
+        QSaveFile out(dir.filePath(f.name));
+        if (!out.open(QIODevice::WriteOnly) || out.write(f.data) != f.data.size() || !out.commit())
+            return fileError(dir.filePath(f.name), out.errorString());
+    }
+    if (db.isValid()) {
+        for (const AccountReport &a : report.accounts) {
+            const QString name = dir.filePath(u"follow_edges_%1.csv"_s.arg(safeFilePart(a.handle)));
+            QSaveFile out(name);
+            if (!out.open(QIODevice::WriteOnly))
+                return fileError(name, out.errorString());
+            const auto rows = exportFollowEdges(db, a.did, &out, a.period.endUs());
+            if (!rows)
+                return rows.error();
+            if (!out.commit())
+                return fileError(name, out.errorString());
+        }
+    }
+    return {};
+}
+
+} // namespace ge::reports

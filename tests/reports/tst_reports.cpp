@@ -1,0 +1,528 @@
+// Report data assembly and the four output formats, against a real fixture database.
+#include "ReportFixture.h"
+
+#include "reports/CsvWriter.h"
+#include "reports/JsonWriter.h"
+#include "reports/ReportChart.h"
+#include "reports/ReportPdfWriter.h"
+#include "reports/ReportQuery.h"
+#include "reports/ZipWriter.h"
+#include "storage/DatabaseConfig.h"
+#include "storage/DbConnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace ge;
+using namespace ge::reports;
+
+namespace {
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        qFatal("query failed");
+    return q.value(0).toLongLong();
+}
+
+struct ProcOut
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+ProcOut runTool(const QString &program, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(program, args);
+    ProcOut r;
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// A python3 that has the jsonschema module (Debian: python3-jsonschema).
+QString pythonWithJsonschema()
+{
+    for (const QString &candidate : {u"python3"_s, u"/usr/bin/python3"_s}) {
+        const QString exe = candidate.startsWith(u'/') ? candidate : QStandardPaths::findExecutable(candidate);
+        if (exe.isEmpty())
+            continue;
+        if (runTool(exe, {u"-c"_s, u"import jsonschema"_s}).code == 0)
+            return exe;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    std::unique_ptr<storage::DbConnection> m_conn;
+    const ReportPeriod m_feb{QDate(2026, 2, 1), QDate(2026, 2, 28)};
+    const qint64 m_nowUs = QDateTime(QDate(2026, 4, 15), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch() * 1000;
+
+    Report build(const ReportPeriod &period)
+    {
+        ReportQuery query(m_conn->db(), m_nowUs);
+        auto alice = query.resolveAccount(u"@alice.test"_s);
+        if (!alice)
+            qFatal("no alice");
+        auto report = query.build({*alice}, period, QDateTime(QDate(2026, 4, 15), QTime(12, 0), QTimeZone::utc()));
+        if (!report)
+            qFatal("build failed");
+        return *report;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_dbPath = m_dir.filePath(u"growth-engine.sqlite"_s);
+        const QString err = test::ReportFixture::create(m_dbPath);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        auto conn = storage::DbConnection::open(storage::DatabaseConfig::sqlite(m_dbPath), u"tst-reports"_s,
+                                                storage::OpenMode::ReadOnly);
+        QVERIFY2(conn.ok(), conn.ok() ? "" : qPrintable(conn.error().message));
+        m_conn = std::move(*conn);
+        QVERIFY(checkReportSchema(m_conn->db()).ok());
+    }
+
+    void cleanupTestCase() { m_conn.reset(); }
+
+    void resolvesAccountsByHandleAndDid()
+    {
+        ReportQuery query(m_conn->db(), m_nowUs);
+        QCOMPARE(query.resolveAccount(u"alice.test"_s)->did, QString::fromLatin1(test::ReportFixture::kAliceDid));
+        QCOMPARE(query.resolveAccount(u"ALICE.TEST"_s)->handle, u"alice.test"_s);
+        QCOMPARE(query.resolveAccount(QString::fromLatin1(test::ReportFixture::kAliceDid))->handle, u"alice.test"_s);
+        const auto missing = query.resolveAccount(u"nobody.test"_s);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().category == ErrorCategory::NotFound);
+        QCOMPARE(query.listAccounts()->size(), 2);
+    }
+
+    // The numbers in the report equal what the database gives for the same period.
+    void numbersEqualTheDatabase()
+    {
+        const Report report = build(m_feb);
+        QCOMPARE(report.accounts.size(), 1);
+        const AccountReport &a = report.accounts.first();
+        const QSqlDatabase db = m_conn->db();
+        const QString did = a.did;
+        const qint64 s = m_feb.startUs(), e = m_feb.endUs();
+        QCOMPARE(a.daily.size(), 28);
+
+        const qint64 newF = scalar(db, u"SELECT count(*) FROM follow_events WHERE subject_did = ? AND kind = 'follow' "
+                                        "AND time_us >= ? AND time_us < ?"_s, {did, s, e});
+        const qint64 lostF = scalar(db, u"SELECT count(*) FROM follow_events WHERE subject_did = ? AND kind = 'unfollow' "
+                                         "AND time_us >= ? AND time_us < ?"_s, {did, s, e});
+        QVERIFY(newF > 0);
+        QVERIFY(lostF > 0);
+        QCOMPARE(a.newFollowers, newF);
+        QCOMPARE(a.lostFollowers, lostF);
+
+        // Followers: the snapshot of 2026-01-01 plus every follow/unfollow after it up to the boundary.
+        const qint64 snap = scalar(db, u"SELECT followers_count FROM follower_snapshots WHERE account_did = ?"_s, {did});
+        const qint64 snapAt = scalar(db, u"SELECT taken_at_us FROM follower_snapshots WHERE account_did = ?"_s, {did});
+        auto followersAt = [&](qint64 t) {
+            return snap
+                + scalar(db, u"SELECT count(*) FROM follow_events WHERE subject_did = ? AND kind = 'follow' AND time_us > ? AND time_us < ?"_s, {did, snapAt, t})
+                - scalar(db, u"SELECT count(*) FROM follow_events WHERE subject_did = ? AND kind = 'unfollow' AND time_us > ? AND time_us < ?"_s, {did, snapAt, t});
+        };
+        QCOMPARE(a.followersAtStart, followersAt(s));
+        QCOMPARE(a.followersAtEnd, followersAt(e));
+        QCOMPARE(a.netChange(), newF - lostF);
+        QCOMPARE(a.reportedFollowersAtStart.value_or(-1), 1000);
+
+        // Engagement totals per kind, undone interactions excluded.
+        const QString engSql = u"SELECT count(*) FROM engagement_events WHERE subject_did = ? AND kind = ? "
+                               "AND time_us >= ? AND time_us < ? AND deleted_at_us IS NULL"_s;
+        QCOMPARE(a.engagement.likes, scalar(db, engSql, {did, u"like"_s, s, e}));
+        QCOMPARE(a.engagement.reposts, scalar(db, engSql, {did, u"repost"_s, s, e}));
+        QCOMPARE(a.engagement.replies, scalar(db, engSql, {did, u"reply"_s, s, e}));
+        QCOMPARE(a.engagement.quotes, scalar(db, engSql, {did, u"quote"_s, s, e}));
+        QCOMPARE(a.engagement.score(), a.engagement.likes + 2 * a.engagement.reposts + 3 * a.engagement.replies
+                                           + 2 * a.engagement.quotes);
+        QVERIFY(a.engagement.total() > 0);
+
+        // One day checked against the database directly: 2026-02-14.
+        const DailyRow &d14 = a.daily.at(13);
+        QCOMPARE(d14.day, QDate(2026, 2, 14));
+        const qint64 ds = ReportPeriod{QDate(2026, 2, 14), QDate(2026, 2, 14)}.startUs();
+        const qint64 de = ds + 86'400'000'000LL;
+        QCOMPARE(d14.newFollowers, scalar(db, u"SELECT count(*) FROM follow_events WHERE subject_did = ? AND kind = 'follow' AND time_us >= ? AND time_us < ?"_s, {did, ds, de}));
+        QCOMPARE(d14.engagement.likes, scalar(db, engSql, {did, u"like"_s, ds, de}));
+        QCOMPARE(d14.followersAtEndOfDay, followersAt(de));
+
+        // Mutuals at the end of the period.
+        const qint64 mutuals = scalar(db, u"SELECT count(*) FROM follow_edges a WHERE a.subject_did = ? AND a.first_seen_us < ? "
+                                           "AND (a.removed_at_us IS NULL OR a.removed_at_us >= ?) AND EXISTS (SELECT 1 FROM follow_edges b "
+                                           "WHERE b.follower_did = ? AND b.subject_did = a.follower_did AND b.first_seen_us < ? "
+                                           "AND (b.removed_at_us IS NULL OR b.removed_at_us >= ?))"_s, {did, e, e, did, e, e});
+        QVERIFY(mutuals > 0);
+        QCOMPARE(a.mutualsAtEnd, mutuals);
+
+        // Sums of the daily series equal the totals.
+        qint64 sumNew = 0, sumScore = 0;
+        for (const DailyRow &d : a.daily) {
+            sumNew += d.newFollowers;
+            sumScore += d.engagement.score();
+        }
+        QCOMPARE(sumNew, a.newFollowers);
+        QCOMPARE(sumScore, a.engagement.score());
+    }
+
+    void rankingsAndNotes()
+    {
+        const Report report = build(m_feb);
+        const AccountReport &a = report.accounts.first();
+        // Top new followers sorted by their own follower count, all followed in February.
+        QVERIFY(!a.topNewFollowers.isEmpty());
+        for (qsizetype i = 1; i < a.topNewFollowers.size(); ++i)
+            QVERIFY(a.topNewFollowers.at(i - 1).followersCount >= a.topNewFollowers.at(i).followersCount);
+        for (const FollowerRow &f : a.topNewFollowers)
+            QVERIFY(f.followedAt.date() >= m_feb.from && f.followedAt.date() <= m_feb.to);
+        // Top posts sorted by score, with their text from the posts table.
+        QVERIFY(!a.topPosts.isEmpty());
+        for (qsizetype i = 1; i < a.topPosts.size(); ++i)
+            QVERIFY(a.topPosts.at(i - 1).engagement.score() >= a.topPosts.at(i).engagement.score());
+        QVERIFY(a.topPosts.first().text.contains(u"(post "_s));
+        // Best days: highest net first.
+        QVERIFY(!a.bestDays.isEmpty());
+        for (qsizetype i = 1; i < a.bestDays.size(); ++i)
+            QVERIFY(a.bestDays.at(i - 1).net() >= a.bestDays.at(i).net());
+        // Campaign with its item counts.
+        QCOMPARE(a.campaigns.size(), 1);
+        QCOMPARE(a.campaigns.first().items, 30);
+        QCOMPARE(a.campaigns.first().itemsByState.value(u"followed"_s), 24);
+        // Data-quality notes: the collector gap, the backfill, the unattributed unfollows.
+        QStringList kinds;
+        for (const QualityNote &n : a.notes)
+            kinds.append(n.kind);
+        QVERIFY2(kinds.contains(u"collector_gap"_s), qPrintable(kinds.join(u',')));
+        QVERIFY(kinds.contains(u"backfill"_s));
+        QVERIFY(kinds.contains(u"unattributed_unfollows"_s));
+        for (const QualityNote &n : a.notes) {
+            if (n.kind == u"collector_gap"_s) {
+                QCOMPARE(n.from, QDateTime(QDate(2026, 2, 10), QTime(2, 0), QTimeZone::utc()));
+                QCOMPARE(n.to, QDateTime(QDate(2026, 2, 10), QTime(5, 30), QTimeZone::utc()));
+            }
+            if (n.kind == u"unattributed_unfollows"_s)
+                QCOMPARE(n.count, 2);
+        }
+    }
+
+    void quietAccountHasNoData()
+    {
+        ReportQuery query(m_conn->db(), m_nowUs);
+        auto quiet = query.resolveAccount(u"quiet.test"_s);
+        QVERIFY(quiet.ok());
+        auto report = query.build({*quiet}, m_feb, QDateTime::currentDateTimeUtc());
+        QVERIFY(report.ok());
+        QVERIFY(!report->hasData());
+        // A period before anything was collected has no data either.
+        auto alice = query.resolveAccount(u"alice.test"_s);
+        auto old = query.build({*alice}, {QDate(2020, 1, 1), QDate(2020, 1, 31)}, QDateTime::currentDateTimeUtc());
+        QVERIFY(old.ok());
+        QVERIFY(!old->hasData());
+    }
+
+    void cancelStopsTheBuild()
+    {
+        ReportQuery query(m_conn->db(), m_nowUs);
+        auto alice = query.resolveAccount(u"alice.test"_s);
+        std::atomic<bool> cancel{true};
+        auto r = query.build({*alice}, m_feb, QDateTime::currentDateTimeUtc(), {}, &cancel);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().category == ErrorCategory::Cancelled);
+    }
+
+    void parsesDatesStrictly()
+    {
+        QCOMPARE(parseReportDate(u"2026-02-28"_s), QDate(2026, 2, 28));
+        QVERIFY(!parseReportDate(u"2026-02-30"_s).isValid());
+        QVERIFY(!parseReportDate(u"28.02.2026"_s).isValid());
+        QVERIFY(!parseReportDate(u"2026-2-1"_s).isValid());
+        QVERIFY(!parseReportDate(QString()).isValid());
+    }
+
+    void csvFieldsFollowRfc4180()
+    {
+        QByteArray out;
+        csv::appendRow(out, {u"a"_s, u"b,c"_s, u"say \"x\""_s, u"l1\nl2"_s, QString()});
+        QCOMPARE(out, QByteArray("a,\"b,c\",\"say \"\"x\"\"\",\"l1\nl2\",\r\n"));
+    }
+
+    // CSV through python3's csv module: every nasty string comes back exactly.
+    void csvRoundTripsThroughPython()
+    {
+        const QString python = QStandardPaths::findExecutable(u"python3"_s);
+        QVERIFY2(!python.isEmpty(), "python3 is needed (scripts/install-deps.sh --with-tests)");
+        const Report report = build(m_feb);
+        const QString dir = m_dir.filePath(u"csv"_s);
+        QVERIFY(CsvWriter::write(report, dir, m_conn->db()).ok());
+        const QStringList expectedFiles{u"summary.csv"_s, u"daily.csv"_s, u"best_days.csv"_s,
+                                        u"top_new_followers.csv"_s, u"top_posts.csv"_s, u"campaigns.csv"_s,
+                                        u"data_quality.csv"_s, u"follow_edges_alice.test.csv"_s};
+        for (const QString &f : expectedFiles)
+            QVERIFY2(QFile::exists(QDir(dir).filePath(f)), qPrintable(f));
+
+        // Python reads every file and prints JSON: {file: [rows...]}.
+        const QByteArray script =
+            "import csv, json, sys, os\n"
+            "d = sys.argv[1]\n"
+            "out = {}\n"
+            "for name in sorted(os.listdir(d)):\n"
+            "    with open(os.path.join(d, name), newline='', encoding='utf-8') as f:\n"
+            "        out[name] = list(csv.reader(f, strict=True))\n"
+            "json.dump(out, sys.stdout)\n";
+        const ProcOut r = runTool(python, {u"-c"_s, QString::fromUtf8(script), dir});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject files = QJsonDocument::fromJson(r.out).object();
+
+        const AccountReport &a = report.accounts.first();
+        // Top posts: text column equals the stored text exactly (quotes, commas, newlines, emoji, RTL).
+        const QJsonArray posts = files.value(u"top_posts.csv"_s).toArray();
+        QCOMPARE(posts.size(), a.topPosts.size() + 1);
+        QCOMPARE(posts.at(0).toArray().at(3).toString(), u"text"_s);
+        for (qsizetype i = 0; i < a.topPosts.size(); ++i) {
+            const QJsonArray row = posts.at(i + 1).toArray();
+            QCOMPARE(row.at(2).toString(), a.topPosts.at(i).uri);
+            QCOMPARE(row.at(3).toString(), a.topPosts.at(i).text);
+            QCOMPARE(row.at(9).toString().toLongLong(), a.topPosts.at(i).engagement.score());
+        }
+        // Follower names: every nasty string survives.
+        const QJsonArray followers = files.value(u"top_new_followers.csv"_s).toArray();
+        for (qsizetype i = 0; i < a.topNewFollowers.size(); ++i)
+            QCOMPARE(followers.at(i + 1).toArray().at(4).toString(), a.topNewFollowers.at(i).displayName);
+        QSet<QString> names;
+        const QJsonArray summary = files.value(u"summary.csv"_s).toArray();
+        QCOMPARE(summary.size(), 2);
+        QCOMPARE(summary.at(1).toArray().at(2).toString(), a.displayName);
+        QCOMPARE(summary.at(1).toArray().at(6).toString().toLongLong(), a.followersAtEnd);
+        QCOMPARE(files.value(u"daily.csv"_s).toArray().size(), 29);
+        // Follow edges: header + every edge first seen before the end of February.
+        const qint64 edges = scalar(m_conn->db(), u"SELECT count(*) FROM follow_edges WHERE subject_did = ? AND first_seen_us < ?"_s,
+                                    {a.did, m_feb.endUs()});
+        QCOMPARE(files.value(u"follow_edges_alice.test.csv"_s).toArray().size(), edges + 1);
+        for (const QJsonValue &row : files.value(u"daily.csv"_s).toArray())
+            QCOMPARE(row.toArray().size(), 12);
+
+        // All nasty strings appear somewhere in the parsed data exactly.
+        const QByteArray all = QJsonDocument(files).toJson(QJsonDocument::Compact);
+        const QString allText = QString::fromUtf8(all);
+        for (const QString &nasty : test::ReportFixture::nastyStrings()) {
+            const QByteArray encoded = QJsonDocument(QJsonArray{nasty}).toJson(QJsonDocument::Compact);
+            const QString inner = QString::fromUtf8(encoded.mid(2, encoded.size() - 4));
+            QVERIFY2(allText.contains(inner), qPrintable(nasty));
+        }
+    }
+
+    void csvZipOpensInPython()
+    {
+        const QString python = QStandardPaths::findExecutable(u"python3"_s);
+        QVERIFY(!python.isEmpty());
+        const Report report = build(m_feb);
+        const QString zip = m_dir.filePath(u"report.zip"_s);
+        QVERIFY(CsvWriter::write(report, zip, m_conn->db()).ok());
+        const QByteArray script =
+            "import zipfile, csv, io, sys, json\n"
+            "z = zipfile.ZipFile(sys.argv[1])\n"
+            "assert z.testzip() is None\n"
+            "out = {n: len(list(csv.reader(io.TextIOWrapper(z.open(n), encoding='utf-8', newline='')))) for n in z.namelist()}\n"
+            "json.dump(out, sys.stdout)\n";
+        const ProcOut r = runTool(python, {u"-c"_s, QString::fromUtf8(script), zip});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject counts = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(counts.size(), 8);
+        QCOMPARE(counts.value(u"daily.csv"_s).toInt(), 29);
+    }
+
+    void crc32MatchesTheStandard()
+    {
+        QCOMPARE(crc32("123456789", 9), 0xCBF43926u);
+        QCOMPARE(crc32("", 0), 0u);
+    }
+
+    void csvWriteFailsOnUnwritablePath()
+    {
+        const Report report = build(m_feb);
+        QFile blocker(m_dir.filePath(u"blocker"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        // A folder cannot be created below a regular file.
+        QVERIFY(!CsvWriter::write(report, m_dir.filePath(u"blocker/sub"_s)).ok());
+        QVERIFY(!CsvWriter::write(report, m_dir.filePath(u"blocker/x.zip"_s)).ok());
+        QVERIFY(!JsonWriter::write(report, m_dir.filePath(u"blocker/x.json"_s)).ok());
+    }
+
+    // JSON validated against docs/report-schema.json with python3-jsonschema.
+    void jsonMatchesItsSchema()
+    {
+        const QString python = pythonWithJsonschema();
+        QVERIFY2(!python.isEmpty(), "python3 with jsonschema is needed (Debian: python3-jsonschema)");
+        const Report report = build(m_feb);
+        const QString path = m_dir.filePath(u"report.json"_s);
+        QVERIFY(JsonWriter::write(report, path).ok());
+        const QString schema = qEnvironmentVariable("GE_SOURCE_DIR") + u"/docs/report-schema.json"_s;
+        QVERIFY(QFile::exists(schema));
+        const QByteArray script =
+            "import json, sys, jsonschema\n"
+            "schema = json.load(open(sys.argv[1], encoding='utf-8'))\n"
+            "jsonschema.Draft202012Validator.check_schema(schema)\n"
+            "doc = json.load(open(sys.argv[2], encoding='utf-8'))\n"
+            "v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())\n"
+            "errors = [e.message + ' at ' + '/'.join(map(str, e.absolute_path)) for e in v.iter_errors(doc)]\n"
+            "print('\\n'.join(errors)); sys.exit(1 if errors else 0)\n";
+        ProcOut r = runTool(python, {u"-c"_s, QString::fromUtf8(script), schema, path});
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+
+        // The schema is strict enough to catch a broken document.
+        QJsonObject doc = JsonWriter::toJson(report);
+        QCOMPARE(doc.value(u"version"_s).toInt(), kReportSchemaVersion);
+        doc.insert(u"version"_s, u"one"_s);
+        const QString broken = m_dir.filePath(u"broken.json"_s);
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(doc).toJson());
+        f.close();
+        r = runTool(python, {u"-c"_s, QString::fromUtf8(script), schema, broken});
+        QCOMPARE(r.code, 1);
+
+        // Numbers in the JSON are the report's numbers.
+        const QJsonObject parsed = QJsonDocument::fromJson([&] {
+            QFile in(path);
+            in.open(QIODevice::ReadOnly);
+            return in.readAll();
+        }()).object();
+        const QJsonObject summary = parsed.value(u"accounts"_s).toArray().at(0).toObject().value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"newFollowers"_s).toInteger(), report.accounts.first().newFollowers);
+        QCOMPARE(summary.value(u"engagement"_s).toObject().value(u"score"_s).toInteger(),
+                 report.accounts.first().engagement.score());
+    }
+
+    // PDF: page count and text via poppler-utils, and a PNG rendering of the first pages.
+    void pdfHasPagesTextAndRenders()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s);
+        const QString pdftoppm = QStandardPaths::findExecutable(u"pdftoppm"_s);
+        QVERIFY2(!pdftotext.isEmpty() && !pdfinfo.isEmpty() && !pdftoppm.isEmpty(), "poppler-utils is needed");
+        const Report report = build(m_feb);
+        const QString path = m_dir.filePath(u"report.pdf"_s);
+        auto pages = ReportPdfWriter(QLocale(QLocale::English, QLocale::UnitedStates)).write(report, path);
+        QVERIFY(pages.ok());
+        QVERIFY(*pages >= 3);
+        // GE_REPORT_ARTIFACTS=<dir> keeps the PDF and its pages as PNG for a person to look at.
+        const QString keep = qEnvironmentVariable("GE_REPORT_ARTIFACTS");
+        if (!keep.isEmpty()) {
+            QDir().mkpath(keep);
+            QFile::remove(keep + u"/report.pdf"_s);
+            QFile::copy(path, keep + u"/report.pdf"_s);
+            runTool(pdftoppm, {u"-png"_s, u"-r"_s, u"80"_s, path, keep + u"/page"_s});
+        }
+
+        const ProcOut info = runTool(pdfinfo, {path});
+        QVERIFY2(info.code == 0, info.err.constData());
+        QVERIFY2(QString::fromUtf8(info.out).contains(QRegularExpression(u"Pages:\\s+%1\\n"_s.arg(*pages))),
+                 info.out.constData());
+
+        const ProcOut text = runTool(pdftotext, {u"-layout"_s, path, u"-"_s});
+        QCOMPARE(text.code, 0);
+        const QString t = QString::fromUtf8(text.out);
+        const AccountReport &a = report.accounts.first();
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        QVERIFY(t.contains(u"Growth report"_s));
+        QVERIFY(t.contains(u"@alice.test"_s));
+        QVERIFY(t.contains(u"Key figures"_s));
+        QVERIFY2(t.contains(u"Page 1 of %1"_s.arg(*pages)), qPrintable(t.left(2000)));
+        QVERIFY(t.contains(u"Page %1 of %1"_s.arg(*pages)));
+        QVERIFY(t.contains(u"Followers at end"_s));
+        QVERIFY(t.contains(en.toString(a.followersAtEnd)));
+        QVERIFY(t.contains(en.toString(a.engagement.score())));
+        QVERIFY(t.contains(u"Data quality"_s));
+        QVERIFY(t.contains(u"Top posts by engagement"_s));
+
+        const QString prefix = m_dir.filePath(u"page"_s);
+        const ProcOut ppm = runTool(pdftoppm, {u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"2"_s, path, prefix});
+        QCOMPARE(ppm.code, 0);
+        QImage page2(prefix + u"-2.png"_s);
+        if (page2.isNull())
+            page2 = QImage(prefix + u"-02.png"_s);
+        QVERIFY(!page2.isNull());
+        // Not blank: the charts and tables put plenty of non-white pixels on the page.
+        int ink = 0;
+        for (int y = 0; y < page2.height(); y += 2)
+            for (int x = 0; x < page2.width(); x += 2)
+                ink += qGray(page2.pixel(x, y)) < 200 ? 1 : 0;
+        QVERIFY2(ink > 500, qPrintable(QString::number(ink)));
+    }
+
+    void pdfUsesTheLocale()
+    {
+        const Report report = build(m_feb);
+        const QString path = m_dir.filePath(u"report-de.pdf"_s);
+        QVERIFY(ReportPdfWriter(QLocale(QLocale::German, QLocale::Germany)).write(report, path).ok());
+        const ProcOut text = runTool(QStandardPaths::findExecutable(u"pdftotext"_s), {path, u"-"_s});
+        // German long dates ("1. Februar 2026") on the title page.
+        QVERIFY2(QString::fromUtf8(text.out).contains(QLocale(QLocale::German).toString(QDate(2026, 2, 1), QLocale::LongFormat)),
+                 text.out.left(500).constData());
+    }
+
+    void pngChartRenders_data()
+    {
+        QTest::addColumn<QString>("chart");
+        for (const QString &id : ReportCharts::chartIds())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+    void pngChartRenders()
+    {
+        QFETCH(QString, chart);
+        const Report report = build(m_feb);
+        const QString path = m_dir.filePath(chart + u".png"_s);
+        QVERIFY(ReportImageWriter(QLocale(QLocale::English)).write(report, chart, path).ok());
+        QImage img(path);
+        QCOMPARE(img.size(), QSize(2400, 1000));
+        QSet<QRgb> colours;
+        for (int y = 0; y < img.height(); y += 7)
+            for (int x = 0; x < img.width(); x += 7)
+                colours.insert(img.pixel(x, y));
+        QVERIFY(colours.size() > 5);
+        const QString keep = qEnvironmentVariable("GE_REPORT_ARTIFACTS");
+        if (!keep.isEmpty())
+            QFile::copy(path, keep + u'/' + chart + u".png"_s);
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
