@@ -3,6 +3,7 @@
 #include "storage/DbConnection.h"
 #include "storage/Migrator.h"
 #include "storage/SqliteApi.h"
+#include "storage/StartupCheck.h"
 #include "storage/StorageLog.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
+
+#include <signal.h>
+#include <unistd.h>
 
 namespace ge::storage {
 
@@ -216,7 +220,15 @@ Result<QString> restore(const DatabaseConfig &config, const QString &backupFile)
     if (QFileInfo(backupFile).absoluteFilePath() == db) {
         return Error::validation(QCoreApplication::translate("Storage", "The backup file is the database itself"));
     }
-    // Nobody may be using the database: take the write lock briefly (fails fast when the app runs).
+    // Nobody may be using the database: a running app holds the integrity flag with its PID...
+    QFile flag(StartupCheck::flagPath(config));
+    if (flag.open(QIODevice::ReadOnly)) {
+        const qint64 pid = flag.readAll().trimmed().toLongLong();
+        if (pid > 0 && pid != qint64(::getpid()) && ::kill(pid_t(pid), 0) == 0) {
+            return Error::storage(QCoreApplication::translate("Storage", "The database is in use by Growth Engine (process %1); quit it before restoring").arg(pid));
+        }
+    }
+    // ...and any other user shows up by holding a lock (fails fast).
     if (QFileInfo::exists(db)) {
         DatabaseConfig probeConfig = config;
         probeConfig.busyTimeoutMs = 200;

@@ -1,0 +1,168 @@
+// Migrations: every migration from an empty file and from each earlier version (with data),
+// refusal of a newer database, rollback of a failed migration, dialect DDL translation.
+#include "StorageTestSupport.h"
+
+#include "storage/DbConnection.h"
+#include "storage/Migrator.h"
+#include "storage/SqlDialect.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ge;
+using namespace ge::storage;
+
+class TestStorageMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+    DatabaseConfig fresh() { return DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_serial))); }
+
+    static QStringList schemaObjects(DbConnection &conn)
+    {
+        QStringList out;
+        auto q = conn.select(QStringLiteral("SELECT type || ':' || name || ':' || COALESCE(sql, '') FROM sqlite_master "
+                                            "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+        while (q.ok() && q->next()) {
+            out << q->value(0).toString();
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void builtinMigrationsAreNumberedAndEmbedded()
+    {
+        const QList<Migration> all = Migrator::builtin();
+        QVERIFY(all.size() >= 2);
+        for (int i = 0; i < all.size(); ++i) {
+            QCOMPARE(all.at(i).version, i + 1);
+            QVERIFY(!all.at(i).sql.isEmpty());
+        }
+        QCOMPARE(Migrator::latestVersion(), all.constLast().version);
+    }
+
+    void appliesEverythingFromEmpty()
+    {
+        const DatabaseConfig cfg = fresh();
+        auto conn = DbConnection::open(cfg, QStringLiteral("m"));
+        QVERIFY(conn.ok());
+        Migrator m;
+        QCOMPARE(*m.currentVersion(**conn), 0);
+        auto v = m.migrate(**conn);
+        QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
+        QCOMPARE(*v, Migrator::latestVersion());
+        QCOMPARE(*m.currentVersion(**conn), Migrator::latestVersion());
+        const QStringList tables = (*conn)->db().tables();
+        for (const char *t : {"accounts", "profiles", "follow_edges", "follow_events", "unattributed_unfollows",
+                              "follower_snapshots", "posts", "engagement_events", "jetstream_cursors", "campaigns",
+                              "campaign_items", "audit_log", "health_checks", "breaker_transitions", "schema_version",
+                              "follow_daily", "engagement_daily", "storage_counters"}) {
+            QVERIFY2(tables.contains(QString::fromLatin1(t)), t);
+        }
+        QCOMPARE((*conn)->scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version"))->toInt(), Migrator::latestVersion());
+        // Running again is a no-op.
+        QCOMPARE(*m.migrate(**conn), Migrator::latestVersion());
+        QCOMPARE((*conn)->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+        QCOMPARE((*conn)->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        QCOMPARE((*conn)->scalar(QStringLiteral("PRAGMA synchronous"))->toInt(), 1); // NORMAL
+    }
+
+    void upgradesFromEachEarlierVersionKeepingData()
+    {
+        // Reference schema: everything applied at once.
+        QStringList reference;
+        {
+            auto conn = DbConnection::open(fresh(), QStringLiteral("ref"));
+            QVERIFY(Migrator().migrate(**conn).ok());
+            reference = schemaObjects(**conn);
+        }
+        for (int from = 1; from < Migrator::latestVersion(); ++from) {
+            const DatabaseConfig cfg = fresh();
+            auto conn = DbConnection::open(cfg, QStringLiteral("up"));
+            QCOMPARE(*Migrator().migrate(**conn, from), from);
+            // Data written by the older version.
+            QVERIFY((*conn)->select(QStringLiteral("INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
+                                                   "VALUES ('did:b', 'did:a', 'follow', 'r1', 86400000000, 'jetstream'), "
+                                                   "('did:c', 'did:a', 'follow', 'r2', 86400000001, 'jetstream'), "
+                                                   "('did:c', 'did:a', 'unfollow', 'r2', 172800000000, 'jetstream')")).ok());
+            auto v = Migrator().migrate(**conn);
+            QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
+            QCOMPARE(*v, Migrator::latestVersion());
+            QCOMPARE(schemaObjects(**conn), reference);
+            QCOMPARE((*conn)->scalar(QStringLiteral("SELECT COUNT(*) FROM follow_events"))->toInt(), 3);
+            if (from < 2) {
+                // 0002 aggregates what v1 held.
+                QCOMPARE((*conn)->scalar(QStringLiteral("SELECT new_count FROM follow_daily WHERE day = 1"))->toInt(), 2);
+                QCOMPARE((*conn)->scalar(QStringLiteral("SELECT lost_count FROM follow_daily WHERE day = 2"))->toInt(), 1);
+            }
+        }
+    }
+
+    void refusesNewerDatabase()
+    {
+        const DatabaseConfig cfg = fresh();
+        auto conn = DbConnection::open(cfg, QStringLiteral("new"));
+        QVERIFY(Migrator().migrate(**conn).ok());
+        QVERIFY((*conn)->select(QStringLiteral("INSERT INTO schema_version (version, name, applied_at_us) VALUES (?, 'future', 0)"),
+                                {Migrator::latestVersion() + 1}).ok());
+        auto v = Migrator().migrate(**conn);
+        QVERIFY(!v.ok());
+        QVERIFY(v.error().category == ErrorCategory::Storage);
+        QVERIFY(v.error().message.contains(QStringLiteral("newer version")));
+        QCOMPARE(*Migrator().currentVersion(**conn), Migrator::latestVersion() + 1);
+    }
+
+    void failedMigrationLeavesDatabaseUnchanged()
+    {
+        const DatabaseConfig cfg = fresh();
+        auto conn = DbConnection::open(cfg, QStringLiteral("fail"));
+        QList<Migration> list = Migrator::builtin();
+        QVERIFY(Migrator(list).migrate(**conn).ok());
+        const QStringList before = schemaObjects(**conn);
+        const int version = Migrator::latestVersion();
+        list.append(Migration{version + 1, QStringLiteral("9999_broken.sql"),
+                              QStringLiteral("CREATE TABLE half_done (x INTEGER);\n"
+                                             "ALTER TABLE accounts ADD COLUMN extra TEXT;\n"
+                                             "INSERT INTO no_such_table VALUES (1);\n")});
+        auto v = Migrator(list).migrate(**conn);
+        QVERIFY(!v.ok());
+        QVERIFY(v.error().message.contains(QStringLiteral("9999_broken.sql")));
+        QCOMPARE(schemaObjects(**conn), before);
+        QCOMPARE(*Migrator().currentVersion(**conn), version);
+    }
+
+    void splitsStatementsAndTranslatesDdl()
+    {
+        const QStringList s = Migrator::splitStatements(QStringLiteral("-- c\nCREATE TABLE a (x INTEGER); -- t\n\nINSERT INTO a\n VALUES (1);\n"));
+        QCOMPARE(s.size(), 2);
+        QVERIFY(s.at(1).startsWith(QStringLiteral("INSERT INTO a")));
+        const SqlDialect pg(Backend::Postgres);
+        QCOMPARE(pg.translateDdl(QStringLiteral("id INTEGER PRIMARY KEY, t DOUBLE, u DOUBLE PRECISION")),
+                 QStringLiteral("id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, t DOUBLE PRECISION, u DOUBLE PRECISION"));
+        const SqlDialect lite(Backend::Sqlite);
+        QCOMPARE(lite.translateDdl(QStringLiteral("id INTEGER PRIMARY KEY")), QStringLiteral("id INTEGER PRIMARY KEY"));
+    }
+
+    void configFromUrl()
+    {
+        auto d = DatabaseConfig::fromUrl(QString(), QStringLiteral("/data"));
+        QVERIFY(d.ok());
+        QCOMPARE(d->sqlitePath, QStringLiteral("/data/growth-engine.sqlite"));
+        auto pg = DatabaseConfig::fromUrl(QStringLiteral("postgresql://ge@127.0.0.1:55433/growth"), QStringLiteral("/data"));
+        QVERIFY(pg.ok());
+        QVERIFY(pg->backend == Backend::Postgres);
+        QCOMPARE(pg->pgPort, 55433);
+        QCOMPARE(pg->pgDatabase, QStringLiteral("growth"));
+        QCOMPARE(pg->describe(), QStringLiteral("postgresql://ge@127.0.0.1:55433/growth"));
+        auto withPassword = DatabaseConfig::fromUrl(QStringLiteral("postgresql://ge:secret@h:1/db"), QString());
+        QVERIFY(!withPassword->describe().contains(QStringLiteral("secret")));
+        QVERIFY(!DatabaseConfig::fromUrl(QStringLiteral("mysql://x/y"), QString()).ok());
+        QVERIFY(!DatabaseConfig::fromUrl(QStringLiteral("postgresql://h:1/"), QString()).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageMigrations)
+#include "tst_storage_migrations.moc"
