@@ -18,6 +18,12 @@
 
 #include <optional>
 
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace ge;
 using namespace ge::net;
 using namespace ge::reliability;
@@ -185,6 +191,60 @@ private Q_SLOTS:
         QCOMPARE(toString(r->error().category), toString(ErrorCategory::Timeout));
         QVERIFY(t.elapsed() < 2000);
         QCOMPARE(f.breakers.breaker(QStringLiteral("appview"))->stats().failureCount, 1u);
+    }
+
+    void connectTimeoutWhenTheHandshakeNeverCompletes()
+    {
+        // A listening socket whose accept queue is full: Linux drops further SYNs, so the
+        // connection attempt hangs exactly like an unreachable host would.
+        const int lfd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(lfd >= 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(lfd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        QCOMPARE(::listen(lfd, 0), 0);
+        socklen_t len = sizeof addr;
+        QCOMPARE(::getsockname(lfd, reinterpret_cast<sockaddr *>(&addr), &len), 0);
+        int fillers[3];
+        for (int &fd : fillers) {
+            fd = ::socket(AF_INET, SOCK_STREAM, 0);
+            ::fcntl(fd, F_SETFL, O_NONBLOCK);
+            (void)::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+        }
+        QTest::qWait(50);
+        Fixture f;
+        HttpPolicy p = policy(QStringLiteral("pds"));
+        p.connectTimeout = 100ms;
+        p.totalTimeout = 3000ms;
+        QElapsedTimer t;
+        t.start();
+        const auto r = f.run(get(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(ntohs(addr.sin_port)))), p);
+        const qint64 elapsed = t.elapsed();
+        for (int fd : fillers)
+            ::close(fd);
+        ::close(lfd);
+        QVERIFY(r && !r->ok());
+        QCOMPARE(toString(r->error().category), toString(ErrorCategory::Timeout));
+        QVERIFY2(r->error().message.contains(QStringLiteral("connect")), qPrintable(r->error().message));
+        QVERIFY(elapsed < 1500);
+    }
+
+    void connectedButSilentServerIsNotAConnectTimeout()
+    {
+        // The connect timeout ends once the request is on the wire: a slow answer is bounded
+        // by the total timeout, and reported as such.
+        FaultServer server;
+        QVERIFY(server.listen());
+        server.setDefault(FaultReply::hang());
+        Fixture f;
+        HttpPolicy p = policy(QStringLiteral("appview"));
+        p.connectTimeout = 30ms;
+        p.totalTimeout = 200ms;
+        const auto r = f.run(get(server.url()), p);
+        QVERIFY(r && !r->ok());
+        QCOMPARE(toString(r->error().category), toString(ErrorCategory::Timeout));
+        QVERIFY2(r->error().message.contains(QStringLiteral("200 ms")), qPrintable(r->error().message));
     }
 
     void slowButInTimeSucceeds()
