@@ -1,6 +1,12 @@
 // The glue others wire in: history rows for breaker transitions and health rounds (written
 // through a submitted task, as the storage writer runs it), breaker metrics, config mapping.
+#include "FaultServer.h"
+
 #include "config/AppConfig.h"
+#include "net/HttpClient.h"
+#include "reliability/ReliabilityStack.h"
+#include <QJsonDocument>
+#include <QJsonObject>
 #include "core/Clock.h"
 #include "metrics/MetricsRegistry.h"
 #include "reliability/BreakerMetrics.h"
@@ -140,6 +146,49 @@ private Q_SLOTS:
                      .value(),
                  1u);
         QVERIFY(registry.prometheusText().contains("ge_breaker_state"));
+    }
+
+    void stackAssemblesTheLayerFromTheConfiguration()
+    {
+        test::FaultServer server;
+        QVERIFY(server.listen());
+        AppConfig cfg;
+        cfg.appViewUrl = server.url();
+        cfg.plcUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(test::FaultServer::refusedPort()));
+        cfg.jetstreamEndpoints = {QStringLiteral("ws://127.0.0.1:%1/subscribe").arg(server.port())};
+        cfg.httpTotalTimeoutMs = 2000;
+        cfg.rateLimitHeadroom = 0.2;
+        metrics::MetricsRegistry registry;
+        InMemoryBucketStore store;
+        ReliabilityStack stack(cfg, SystemClock::instance(), &registry, &store);
+        QVERIFY(stack.limiter().hasBucket(RateLimiter::requestsBucket()));
+        QVERIFY(stack.limiter().hasBucket(RateLimiter::createSessionBucket()));
+        QVERIFY(stack.addAccount(QStringLiteral("did:plc:me")));
+        QCOMPARE(stack.limiter().snapshot(RateLimiter::writesHourBucket(QStringLiteral("did:plc:me"))).budget, 4000);
+        QCOMPARE(stack.health().components(),
+                 (QStringList{QStringLiteral("appview"), QStringLiteral("jetstream"), QStringLiteral("plc")}));
+        QSignalSpy round(&stack.health(), &HealthMonitor::roundFinished);
+        stack.start();
+        QVERIFY(round.wait(5000));
+        const QJsonObject json = QJsonDocument::fromJson(stack.health().snapshot().toJsonBytes(false)).object();
+        const QJsonObject comps = json.value(QStringLiteral("components")).toObject();
+        QCOMPARE(comps.value(QStringLiteral("appview")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("UP"));
+        QCOMPARE(comps.value(QStringLiteral("plc")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("DOWN"));
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("DOWN"));
+        // Probes never spend the request budget; an HttpClient built from httpDeps() does.
+        QCOMPARE(stack.limiter().snapshot(RateLimiter::requestsBucket()).used, 0);
+        net::HttpClient client(stack.httpDeps());
+        net::HttpPolicy p = httpPolicyFrom(cfg, QStringLiteral("appview"), RetryPolicy::none());
+        p.rateBuckets = {RateLimiter::requestsBucket()};
+        bool ok = false;
+        net::HttpRequest req;
+        req.url = server.url(QStringLiteral("/xrpc/app.bsky.actor.getProfile"));
+        client.get(req, p, [&](const Result<net::HttpResponse> &r) { ok = r.ok(); });
+        QTRY_VERIFY(ok);
+        QCOMPARE(stack.limiter().snapshot(RateLimiter::requestsBucket()).used, 1);
+        QVERIFY(registry.prometheusText().contains("ge_http_requests_total"));
+        stack.stop(); // flushes the limiter
+        QVERIFY(store.size() >= 1);
     }
 
     void configMapsToPolicies()
