@@ -43,6 +43,19 @@ Result<std::optional<BucketState>> SqlBucketStore::load(const QString &bucket)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isValid() || !db.isOpen())
         return Error::storage(QStringLiteral("rate-limit store: connection %1 is not open").arg(m_connection), true);
+    return loadFrom(db, bucket);
+}
+
+Status SqlBucketStore::save(const QString &bucket, const BucketState &state)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isValid() || !db.isOpen())
+        return Error::storage(QStringLiteral("rate-limit store: connection %1 is not open").arg(m_connection), true);
+    return saveTo(db, bucket, state);
+}
+
+Result<std::optional<BucketState>> SqlBucketStore::loadFrom(QSqlDatabase &db, const QString &bucket)
+{
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT tokens, updated_at_us, paused_until_us FROM rate_limit_buckets WHERE bucket = ?"));
     q.addBindValue(bucket);
@@ -57,11 +70,8 @@ Result<std::optional<BucketState>> SqlBucketStore::load(const QString &bucket)
     return std::optional<BucketState>{st};
 }
 
-Status SqlBucketStore::save(const QString &bucket, const BucketState &state)
+Status SqlBucketStore::saveTo(QSqlDatabase &db, const QString &bucket, const BucketState &state)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isValid() || !db.isOpen())
-        return Error::storage(QStringLiteral("rate-limit store: connection %1 is not open").arg(m_connection), true);
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO rate_limit_buckets (bucket, tokens, updated_at_us, paused_until_us) VALUES (?, ?, ?, ?) "
@@ -73,6 +83,19 @@ Status SqlBucketStore::save(const QString &bucket, const BucketState &state)
     q.addBindValue(state.pausedUntilUs > 0 ? QVariant(state.pausedUntilUs) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
         return sqlError(QStringLiteral("rate-limit store: cannot save bucket %1").arg(bucket), q.lastError());
+    return {};
+}
+
+Result<std::optional<BucketState>> SubmittingBucketStore::load(const QString &bucket)
+{
+    return m_read.load(bucket);
+}
+
+Status SubmittingBucketStore::save(const QString &bucket, const BucketState &state)
+{
+    if (!m_submit)
+        return Error::storage(QStringLiteral("rate-limit store: no writer"), true);
+    m_submit([bucket, state](QSqlDatabase &db) { return SqlBucketStore::saveTo(db, bucket, state); });
     return {};
 }
 

@@ -4,7 +4,10 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 #include <optional>
 
@@ -51,8 +54,32 @@ public:
     Result<std::optional<BucketState>> load(const QString &bucket) override;
     Status save(const QString &bucket, const BucketState &state) override;
 
+    // The statements on an explicit connection (for tasks run on the writer's connection).
+    static Result<std::optional<BucketState>> loadFrom(QSqlDatabase &db, const QString &bucket);
+    static Status saveTo(QSqlDatabase &db, const QString &bucket, const BucketState &state);
+
 private:
     QString m_connection;
+};
+
+// Reads through a named read connection (on the caller's thread) and hands every save to
+// `submit` as a task for the database writer's thread and connection — the only write
+// connection — e.g. [writer](SqlTask t) { writer->submitTask([t](storage::DbConnection &c) { return t(c.db()); }); }.
+// save() returns at once; a failed write shows in the writer's error reporting.
+class SubmittingBucketStore final : public BucketStore
+{
+public:
+    using SqlTask = std::function<Status(QSqlDatabase &)>;
+    SubmittingBucketStore(QString readConnectionName, std::function<void(SqlTask)> submit)
+        : m_read(std::move(readConnectionName)), m_submit(std::move(submit))
+    {
+    }
+    Result<std::optional<BucketState>> load(const QString &bucket) override;
+    Status save(const QString &bucket, const BucketState &state) override;
+
+private:
+    SqlBucketStore m_read;
+    std::function<void(SqlTask)> m_submit;
 };
 
 } // namespace ge::reliability

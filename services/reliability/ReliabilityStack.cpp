@@ -44,7 +44,15 @@ ReliabilityStack::ReliabilityStack(const AppConfig &config, const Clock &clock, 
                         std::chrono::milliseconds(std::max(1, config.httpTotalTimeoutMs)));
 
     m_poll.setInterval(1000);
-    connect(&m_poll, &QTimer::timeout, this, [this] { m_breakers.pollAll(); });
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        m_breakers.pollAll();
+        // Persist budgets once a minute so a crash loses at most a minute of spending.
+        if (++m_ticks % 60 == 0) {
+            const Status s = m_limiter.flush();
+            if (!s)
+                qCWarning(lcReliability).noquote() << "rate-limit state not saved:" << s.error().summary();
+        }
+    });
 }
 
 ReliabilityStack::~ReliabilityStack()

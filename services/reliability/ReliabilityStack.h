@@ -21,7 +21,8 @@ namespace ge::reliability {
 
 // The reliability layer of one process, assembled from the configuration, for the composition
 // root: breakers (breaker.* settings), the rate limiter with Bluesky's global buckets (state in
-// `bucketStore` when given), the health monitor with the standard dependency probes (appview,
+// `bucketStore` when given — e.g. a SubmittingBucketStore writing through the storage writer;
+// saved once a minute and on stop()), the health monitor with the standard dependency probes (appview,
 // plc, jetstream, pds when configured; add database/keychain probes with addProbe()), breaker
 // metrics, a once-a-second breaker poll so HALF_OPEN shows without traffic, and an HTTP metrics
 // sink. Create HttpClients per thread with httpDeps().
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<BreakerMetrics> m_breakerMetrics;
     std::unique_ptr<HealthMonitor> m_health;
     QTimer m_poll;
+    quint64 m_ticks = 0;
 };
 
 } // namespace ge::reliability

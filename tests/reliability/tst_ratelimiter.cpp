@@ -268,6 +268,22 @@ private Q_SLOTS:
             RateLimiter again(clock, &store);
             QVERIFY(again.addBucket({QStringLiteral("writes.hour:did:plc:x"), 5000, 3600s, 0}));
             QCOMPARE(again.snapshot(QStringLiteral("writes.hour:did:plc:x")).used, 330);
+
+            // Through the writer: saves become tasks run on the writer's connection.
+            QList<SubmittingBucketStore::SqlTask> queued;
+            SubmittingBucketStore submitting(conn, [&queued](SubmittingBucketStore::SqlTask t) { queued.append(t); });
+            {
+                RateLimiter rl(clock, &submitting);
+                QVERIFY(rl.addBucket({QStringLiteral("createSession.5min"), 30, 300s, 0}));
+                QVERIFY(rl.tryAcquire({QStringLiteral("createSession.5min")}, 7));
+                QVERIFY(rl.flush());
+            }
+            QCOMPARE(queued.size(), 1);
+            QCOMPARE(SqlBucketStore(conn).load(QStringLiteral("createSession.5min"))->has_value(), false);
+            QVERIFY(queued[0](db)); // the writer runs it
+            RateLimiter restored(clock, &submitting);
+            QVERIFY(restored.addBucket({QStringLiteral("createSession.5min"), 30, 300s, 0}));
+            QCOMPARE(restored.snapshot(QStringLiteral("createSession.5min")).used, 7);
             db.close();
         }
         QSqlDatabase::removeDatabase(conn);
