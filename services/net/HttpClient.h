@@ -41,7 +41,9 @@ using RequestId = quint64;
 //   rate_limited (with retryAfter), circuit_open (retryAfter = time to next trial),
 //   cancelled, parse (body too large / truncated).
 // - Cancelling a request aborts the network reply or the pending backoff promptly; the
-//   callback is then called once with a cancelled error.
+//   callback is then called once with a cancelled error. Destroying the client aborts pending
+//   requests WITHOUT calling their callbacks (they may point into objects being destroyed);
+//   call cancelAll() first if the callers must hear about it.
 class HttpClient : public QObject
 {
     Q_OBJECT

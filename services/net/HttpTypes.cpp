@@ -1,7 +1,5 @@
 #include "net/HttpTypes.h"
 
-#include "reliability/RateLimitHeaders.h"
-#include "core/Clock.h"
 
 #include <QCoreApplication>
 
@@ -39,9 +37,7 @@ std::optional<Error> defaultResponseClassifier(const HttpResponse &response)
     if (status == 429) {
         e.category = ErrorCategory::RateLimited;
         e.retryable = true;
-        const auto lookup = [&response](QByteArrayView name) { return response.header(name); };
-        if (const auto ms = reliability::retryAfterMs(lookup, SystemClock::instance().nowUs()))
-            e.retryAfter = std::chrono::milliseconds(*ms);
+        // retryAfter (Retry-After / RateLimit-Reset) is filled in by HttpClient with its clock.
         e.message = QCoreApplication::translate("HttpClient", "The server's rate limit was reached");
         return e;
     }

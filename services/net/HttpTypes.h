@@ -55,7 +55,8 @@ struct HttpResponse
 
 // Maps a received HTTP response to an Error, or std::nullopt when it is a success.
 // The default (defaultResponseClassifier) treats 2xx/3xx as success, 429 as rate_limited
-// (retryable, retryAfter from Retry-After / RateLimit-Reset), 5xx (except 501) as retryable
+// (retryable; HttpClient sets retryAfter from Retry-After / RateLimit-Reset for any classifier
+// that leaves it empty on a 429 or rate_limited error), 5xx (except 501) as retryable
 // http errors and other 4xx as non-retryable http errors. Protocol layers (XRPC) install
 // their own classifier to turn {"error","message"} bodies into typed errors; they get the
 // raw response, body and headers included.
