@@ -3,6 +3,7 @@
 #include "reliability/ReliabilityLog.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -195,13 +196,13 @@ Status RateLimiter::tryAcquire(const QStringList &buckets, int points)
     const qint64 p = std::max(0, points);
     QMutexLocker lock(&m_mutex);
     const qint64 now = m_clock.nowUs();
-    QList<Bucket *> involved;
+    QVarLengthArray<Bucket *, 4> involved;
     bool allowed = true;
     for (const QString &name : buckets) {
         auto it = m_buckets.find(name);
         if (it == m_buckets.end())
             continue;
-        involved.append(&*it);
+        involved.push_back(&*it);
         if (availableLocked(*it, now) < p)
             allowed = false;
     }
