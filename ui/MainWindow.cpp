@@ -10,6 +10,13 @@
 #include "pages/OverviewPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
+#include "BreakerModel.h"
+#include "CollectorModel.h"
+#include "HealthModel.h"
+#include "LogModel.h"
+#include "Theme.h"
+#include "TrayNotifier.h"
+#include "core/Clock.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -51,18 +58,40 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent) : QMainWindow(
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addPage(QStringLiteral("overview"), tr("Overview"), new OverviewPage(m_stack));
-    addPage(QStringLiteral("growth"), tr("Growth"), new GrowthPage(m_stack));
-    addPage(QStringLiteral("audience"), tr("Audience"), new AudiencePage(m_stack));
+    fillFallbacks();
+    auto *overview = new OverviewPage(m_context, m_stack);
+    auto *growth = new GrowthPage(m_context, m_stack);
+    auto *audience = new AudiencePage(m_context, m_stack);
+    auto *settings = new SettingsPage(m_context, m_stack);
+    addPage(QStringLiteral("overview"), tr("Overview"), overview);
+    addPage(QStringLiteral("growth"), tr("Growth"), growth);
+    addPage(QStringLiteral("audience"), tr("Audience"), audience);
     addPage(QStringLiteral("campaigns"), tr("Campaigns"), new CampaignsPage(m_stack));
-    addPage(QStringLiteral("collectors"), tr("Collectors"), new CollectorsPage(m_stack));
-    addPage(QStringLiteral("health"), tr("Health"), new HealthPage(m_stack));
-    addPage(QStringLiteral("breakers"), tr("Breakers"), new BreakersPage(m_stack));
+    addPage(QStringLiteral("collectors"), tr("Collectors"), new CollectorsPage(m_context, m_stack));
+    addPage(QStringLiteral("health"), tr("Health"), new HealthPage(m_context, m_stack));
+    addPage(QStringLiteral("breakers"), tr("Breakers"), new BreakersPage(m_context, m_stack));
     addPage(QStringLiteral("reports"), tr("Reports"), new ReportsPage(m_stack));
-    addPage(QStringLiteral("logs"), tr("Logs"), new LogsPage(m_stack));
-    addPage(QStringLiteral("settings"), tr("Settings"), new SettingsPage(m_stack));
+    addPage(QStringLiteral("logs"), tr("Logs"), new LogsPage(m_context, m_stack));
+    addPage(QStringLiteral("settings"), tr("Settings"), settings);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // click a day on a Growth chart -> the people behind it on the Audience page
+    connect(growth, &GrowthPage::dayActivated, this, [this, audience](const QString &did, QDate date) {
+        audience->showDay(did, date);
+        showPage(QStringLiteral("audience"));
+    });
+    connect(overview, &OverviewPage::navigateRequested, this, &MainWindow::showPage);
+    connect(audience, &AudiencePage::followBackRequested, this, &MainWindow::followBackRequested);
+    connect(settings, &SettingsPage::themeChanged, this, [](const QString &theme) { applyTheme(themeModeFromString(theme)); });
+
+    m_tray = new TrayNotifier(this);
+    connect(settings, &SettingsPage::trayNotificationsChanged, m_tray, &TrayNotifier::setEnabled);
+    connect(m_context.breakers, &models::BreakerModel::transitionAdded, m_tray, &TrayNotifier::breakerTransition);
+    connect(m_tray, &TrayNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
     restoreState();
 }
 
@@ -72,6 +101,22 @@ QStringList MainWindow::pageIds()
             QStringLiteral("campaigns"), QStringLiteral("collectors"), QStringLiteral("health"),
             QStringLiteral("breakers"), QStringLiteral("reports"),    QStringLiteral("logs"),
             QStringLiteral("settings")};
+}
+
+void MainWindow::fillFallbacks()
+{
+    // Pages always get models: empty ones owned here when the composition root gave none.
+    const Clock &clock = m_context.clock ? *m_context.clock : SystemClock::instance();
+    if (!m_context.clock)
+        m_context.clock = &clock;
+    if (!m_context.health)
+        m_context.health = new models::HealthModel(clock, this);
+    if (!m_context.breakers)
+        m_context.breakers = new models::BreakerModel(clock, this);
+    if (!m_context.collectors)
+        m_context.collectors = new models::CollectorModel(clock, this);
+    if (!m_context.logs)
+        m_context.logs = new models::LogModel(this);
 }
 
 void MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
