@@ -5,6 +5,8 @@
 
 #include "cli/Commands.h"
 
+#include "accounts/AccountStore.h"
+#include "atproto/SessionManager.h"
 #include "atproto/XrpcClient.h"
 #include "atproto/XrpcParsers.h"
 #include "campaigns/CampaignControl.h"
@@ -15,6 +17,7 @@
 #include "campaigns/StorageAuditSink.h"
 #include "campaigns/XrpcFollowGateway.h"
 #include "net/HttpClient.h"
+#include "secrets/KeychainCredentialStore.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/DbConnection.h"
 #include "storage/Migrator.h"
@@ -116,6 +119,8 @@ public:
                 // The campaign engine decides about retrying writes (after reconciling).
                 opts.writeRetry = reliability::RetryPolicy::none();
                 m_xrpc = new atproto::XrpcClient(m_http, opts);
+                m_keychain = new secrets::KeychainCredentialStore();
+                m_sessions = new atproto::SessionManager(m_xrpc, m_keychain);
                 ready.set_value();
             },
             Qt::QueuedConnection);
@@ -127,6 +132,8 @@ public:
         QMetaObject::invokeMethod(
             &m_anchor,
             [this, &done] {
+                delete m_sessions;
+                delete m_keychain;
                 delete m_xrpc;
                 delete m_http;
                 m_anchor.moveToThread(QCoreApplication::instance()->thread());
@@ -139,22 +146,27 @@ public:
     }
     atproto::XrpcClient *xrpc() const { return m_xrpc; }
     net::HttpClient *http() const { return m_http; }
+    atproto::SessionManager *sessions() const { return m_sessions; }
 
 private:
     QThread m_thread;
     QObject m_anchor;
     net::HttpClient *m_http = nullptr;
     atproto::XrpcClient *m_xrpc = nullptr;
+    secrets::KeychainCredentialStore *m_keychain = nullptr;
+    atproto::SessionManager *m_sessions = nullptr;
 };
 
-// Signs in the account for this run. The app password comes from GROWTH_ENGINE_APP_PASSWORD (it is
-// used for createSession and never stored or logged); the PDS is pds.url or the one in the DID
-// document. One session per run, refreshed with refreshSession when the PDS says it expired.
+// The account's session for this run: the own account must have been added with
+// `growth-engine account add` (tokens in the OS keychain, restored here and refreshed when the PDS
+// says they expired; no login per run). Fallback for headless use without a keychain entry:
+// GROWTH_ENGINE_APP_PASSWORD holds an app password; it is used for one login whose tokens then go
+// to the keychain, and is never stored or logged itself.
 class CliSession
 {
 public:
-    CliSession(const AppConfig &config, NetworkThread &net, QString account)
-        : m_config(config), m_net(net), m_account(std::move(account))
+    CliSession(const AppConfig &config, NetworkThread &net, accounts::AccountStore &accounts, QString account)
+        : m_config(config), m_net(net), m_accounts(accounts), m_account(std::move(account))
     {
     }
 
@@ -162,40 +174,57 @@ public:
     {
         if (m_session && !refresh)
             return *m_session;
-        atproto::XrpcClient *x = m_net.xrpc();
-        if (m_session && refresh && !m_refreshJwt.isEmpty()) {
-            const QUrl pds = m_session->pds;
-            const QString rj = m_refreshJwt;
-            auto s = callOn<atproto::Session>(x, [x, pds, rj](atproto::Callback<atproto::Session> done) {
-                x->refreshSession(pds, rj, std::move(done));
+        atproto::SessionManager *sm = m_net.sessions();
+        if (m_session && refresh) {
+            const QString did = m_session->did;
+            auto st = callOn<bool>(sm, [sm, did](atproto::Callback<bool> done) {
+                sm->refresh(did, [done](Status s) { done(s.ok() ? Result<bool>(true) : Result<bool>(s.error())); });
             });
-            if (s) {
-                m_session->accessJwt = s->accessJwt;
-                m_refreshJwt = s->refreshJwt;
-                return *m_session;
-            }
+            if (!st)
+                return st.error();
+            auto cached = callOn<atproto::Session>(sm, [sm, did](atproto::Callback<atproto::Session> done) {
+                sm->restore(did, std::move(done));
+            });
+            if (!cached)
+                return cached.error();
+            m_session->accessJwt = cached->accessJwt;
+            return *m_session;
         }
-        const QString password = qEnvironmentVariable("GROWTH_ENGINE_APP_PASSWORD");
-        if (password.isEmpty())
-            return Error::make(ErrorCategory::Auth,
-                               tr("No session for %1: set GROWTH_ENGINE_APP_PASSWORD to the account's app password")
-                                   .arg(m_account));
-        auto pds = findPds();
-        if (!pds)
-            return pds.error();
-        const QUrl pdsUrl = *pds;
-        const QString id = m_account;
-        auto s = callOn<atproto::Session>(x, [x, pdsUrl, id, password](atproto::Callback<atproto::Session> done) {
-            x->createSession(pdsUrl, id, password, std::move(done));
-        });
-        if (!s)
-            return s.error();
+        auto known = m_accounts.find(m_account);
+        if (!known)
+            return known.error();
+        Result<atproto::Session> s = Error::make(ErrorCategory::Auth, QString());
+        if (*known && (*known)->kind == accounts::AccountKind::Own) {
+            const QString did = (*known)->did;
+            s = callOn<atproto::Session>(sm, [sm, did](atproto::Callback<atproto::Session> done) {
+                sm->restore(did, std::move(done));
+            });
+        }
+        if (!s) {
+            const QString password = qEnvironmentVariable("GROWTH_ENGINE_APP_PASSWORD");
+            if (password.isEmpty())
+                return Error::make(ErrorCategory::Auth,
+                                   tr("No session for %1: add it with 'growth-engine account add %1' "
+                                      "(or set GROWTH_ENGINE_APP_PASSWORD)")
+                                       .arg(m_account));
+            auto pds = (*known && !(*known)->pdsUrl.isEmpty() && m_config.pdsOverride.isEmpty())
+                           ? Result<QUrl>((*known)->pdsUrl)
+                           : findPds();
+            if (!pds)
+                return pds.error();
+            const QUrl pdsUrl = *pds;
+            const QString id = m_account;
+            s = callOn<atproto::Session>(sm, [sm, pdsUrl, id, password](atproto::Callback<atproto::Session> done) {
+                sm->login(pdsUrl, id, password, std::move(done));
+            });
+            if (!s)
+                return s.error();
+        }
         GatewaySession g;
         g.did = s->did;
         g.handle = s->handle;
-        g.pds = pdsUrl;
+        g.pds = s->pdsUrl;
         g.accessJwt = s->accessJwt;
-        m_refreshJwt = s->refreshJwt;
         m_session = g;
         return g;
     }
@@ -242,9 +271,9 @@ private:
 
     const AppConfig &m_config;
     NetworkThread &m_net;
+    accounts::AccountStore &m_accounts;
     QString m_account;
     std::optional<GatewaySession> m_session;
-    QString m_refreshJwt;
 };
 
 // Database, store, audit and control on the main thread.
@@ -254,6 +283,7 @@ struct Runtime
     std::unique_ptr<SqlCampaignStore> store;
     std::unique_ptr<StorageAuditSink> audit;
     std::unique_ptr<CampaignControl> control;
+    std::unique_ptr<accounts::AccountStore> accounts;
 };
 
 Result<Runtime> openRuntime(const AppConfig &config)
@@ -272,6 +302,7 @@ Result<Runtime> openRuntime(const AppConfig &config)
     rt.store = std::make_unique<SqlCampaignStore>(rt.db->connectionName());
     rt.audit = std::make_unique<StorageAuditSink>(*rt.db);
     rt.control = std::make_unique<CampaignControl>(*rt.store, *rt.audit, SystemClock::instance(), u"cli"_s);
+    rt.accounts = std::make_unique<accounts::AccountStore>(*rt.db);
     return rt;
 }
 
@@ -538,7 +569,7 @@ int runCampaignCommand(CliContext &ctx)
         "records) minus accounts already followed, blocked, muted, unfollowed before on purpose, or in\n"
         "another unfinished campaign. Writes are paced under the account's points budget (follow = 3\n"
         "points; 5000/hour, 35000/day minus the configured headroom) and the server's RateLimit headers.\n"
-        "Sign-in: GROWTH_ENGINE_APP_PASSWORD holds the account's app password (never stored).\n\n"
+        "Sign-in: the account's session from 'growth-engine account add' (OS keychain).\n\n"
         "Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 no such campaign.");
     if (auto exit = ctx.parse(parser, description, u"ACTION [ID]"_s))
         return *exit;
@@ -614,7 +645,7 @@ int runCampaignCommand(CliContext &ctx)
         if (!net)
             net = std::make_unique<NetworkThread>(ctx.config());
         if (!session)
-            session = std::make_unique<CliSession>(ctx.config(), *net, accountName);
+            session = std::make_unique<CliSession>(ctx.config(), *net, *rt->accounts, accountName);
     };
 
     // Which campaign to resume / undo, and for which account.
@@ -624,6 +655,10 @@ int runCampaignCommand(CliContext &ctx)
             // resume --account: needs the DID; campaigns store DIDs, the user may give a handle.
             const QString account = parser.value(o.account);
             QString did = account.startsWith("did:"_L1) ? account : QString();
+            if (did.isEmpty()) {
+                if (auto known = rt->accounts->find(account); known && *known)
+                    did = (*known)->did;
+            }
             if (did.isEmpty()) {
                 connectAs(account);
                 auto s = session->get(false);

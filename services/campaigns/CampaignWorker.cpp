@@ -1,5 +1,6 @@
 #include "campaigns/CampaignWorker.h"
 
+#include "accounts/AccountStore.h"
 #include "campaigns/CampaignLog.h"
 #include "campaigns/CampaignPlanner.h"
 #include "campaigns/SqlCampaignStore.h"
@@ -82,10 +83,18 @@ Result<CampaignWorker::Account *> CampaignWorker::account(const QString &handleO
 {
     Account *acc = m_accounts.value(handleOrDid, nullptr);
     if (!acc) {
-        auto gateway = m_factory(handleOrDid);
+        // Gateways are made per DID: look a handle up among the tracked accounts.
+        QString key = handleOrDid.startsWith(QLatin1Char('@')) ? handleOrDid.mid(1) : handleOrDid;
+        if (!key.startsWith("did:"_L1) && m_db) {
+            accounts::AccountStore store(*m_db);
+            auto found = store.find(key);
+            if (found && *found)
+                key = (*found)->did;
+        }
+        auto gateway = m_factory(key);
         if (!gateway)
             return gateway.error();
-        auto did = gateway.value()->resolveAccount(handleOrDid);
+        auto did = gateway.value()->resolveAccount(key);
         if (!did)
             return did.error();
         acc = m_accounts.value(*did, nullptr);
