@@ -50,14 +50,15 @@ void bind(QSqlQuery &q, std::initializer_list<QVariant> values)
 QPair<QString, QString> postOf(const QString &uri)
 {
     static const QLatin1StringView prefix("at://");
+    static const QLatin1StringView collection("/app.bsky.feed.post/");
     if (!uri.startsWith(prefix)) {
         return {};
     }
-    const QStringList parts = uri.mid(prefix.size()).split(QLatin1Char('/'));
-    if (parts.size() != 3 || parts.at(1) != QLatin1StringView("app.bsky.feed.post")) {
+    const qsizetype mid = uri.indexOf(collection, prefix.size());
+    if (mid < 0 || uri.indexOf(QLatin1Char('/'), mid + collection.size()) >= 0 || mid + collection.size() >= uri.size()) {
         return {};
     }
-    return {parts.at(0), parts.at(2)};
+    return {uri.mid(prefix.size(), mid - prefix.size()), uri.mid(mid + collection.size())};
 }
 
 } // namespace
@@ -233,18 +234,23 @@ Status BatchApplier::apply(const WriteBatch &batch, ApplyCounters &c)
 
 Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
 {
+    // Fast path (the common case while ingesting): a new edge inserts and records the follow.
+    const QString source = toString(f.source);
+    bind(m_edgeInsert, {f.followerDid, f.subjectDid, nonNull(f.rkey), f.timeUs, f.timeUs, source});
+    if (Status s = run(m_edgeInsert); !s) {
+        return s;
+    }
+    if (m_edgeInsert.numRowsAffected() == 1) {
+        return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
+    }
+    // The edge exists: re-follow, replay, or a backfill rediscovering it.
     bind(m_edgeGet, {f.followerDid, f.subjectDid});
     if (Status s = run(m_edgeGet); !s) {
         return s;
     }
-    const QString source = toString(f.source);
     if (!m_edgeGet.next()) {
         m_edgeGet.finish();
-        bind(m_edgeInsert, {f.followerDid, f.subjectDid, nonNull(f.rkey), f.timeUs, f.timeUs, source});
-        if (Status s = run(m_edgeInsert); !s) {
-            return s;
-        }
-        return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
+        return {};
     }
     const QString storedRkey = m_edgeGet.value(0).toString();
     const bool removed = !m_edgeGet.value(1).isNull();

@@ -1,11 +1,13 @@
 #include "storage/StorageWriter.h"
 
+#include "metrics/MetricsRegistry.h"
 #include "storage/DbConnection.h"
 #include "storage/QueryStats.h"
 #include "storage/StorageLog.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QPromise>
 
 namespace ge::storage {
@@ -22,6 +24,18 @@ StorageWriter::StorageWriter(DatabaseConfig config, const Clock &clock, QuerySta
 StorageWriter::~StorageWriter()
 {
     stop();
+}
+
+void StorageWriter::setMetrics(metrics::MetricsRegistry *registry)
+{
+    if (!registry) {
+        return;
+    }
+    m_depthGauge = &registry->gauge(QStringLiteral("ge_storage_queue_depth"), {}, QStringLiteral("Batches waiting for the storage writer"));
+    m_pausedGauge = &registry->gauge(QStringLiteral("ge_storage_writer_paused"), {}, QStringLiteral("1 while the writer is paused by a storage failure"));
+    m_rowsCounter = &registry->counter(QStringLiteral("ge_storage_rows_committed_total"), {}, QStringLiteral("Rows committed by the storage writer"));
+    m_failedCounter = &registry->counter(QStringLiteral("ge_storage_batches_failed_total"), {}, QStringLiteral("Batches the database rejected"));
+    m_commitHistogram = &registry->histogram(QStringLiteral("ge_storage_commit_ms"), {}, QStringLiteral("Writer transaction duration"));
 }
 
 void StorageWriter::start()
@@ -81,6 +95,9 @@ Status StorageWriter::submit(WriteBatch batch, int timeoutMs)
             becameFull = true;
         }
         m_notEmpty.wakeOne();
+    }
+    if (m_depthGauge) {
+        m_depthGauge->set(depth);
     }
     Q_EMIT queueDepthChanged(depth);
     if (becameFull) {
@@ -254,6 +271,9 @@ void StorageWriter::handleTransient(const Error &error, StorageFault fault)
         m_statsData.lastError = error.message;
         m_lastFault = fault;
     }
+    if (m_pausedGauge) {
+        m_pausedGauge->set(1);
+    }
     if (notify) {
         qCWarning(lcStorage).noquote() << "writer paused:" << error.message << "|" << error.detail;
         Q_EMIT paused(error);
@@ -313,6 +333,9 @@ void StorageWriter::popFront(size_t n)
         m_notFull.wakeAll();
         m_progress.wakeAll();
     }
+    if (m_depthGauge) {
+        m_depthGauge->set(depth);
+    }
     Q_EMIT queueDepthChanged(depth);
     if (notFull) {
         Q_EMIT backpressureChanged(false);
@@ -356,7 +379,12 @@ void StorageWriter::run()
         }
 
         ApplyCounters counters;
+        QElapsedTimer commitTimer;
+        commitTimer.start();
         Status status = commitItems(items, counters);
+        if (m_commitHistogram && status) {
+            m_commitHistogram->observe(double(commitTimer.nsecsElapsed()) / 1e6);
+        }
         if (!status && items.size() > 1 && !(status.error().retryable && status.error().category == ErrorCategory::Storage)) {
             // A permanent failure in a coalesced transaction: isolate the bad batch, commit the rest.
             for (size_t i = 0; i < items.size(); ++i) {
@@ -377,6 +405,9 @@ void StorageWriter::run()
                 } else {
                     QMutexLocker lock(&m_mutex);
                     ++m_statsData.failedBatches;
+                    if (m_failedCounter) {
+                        m_failedCounter->inc();
+                    }
                     m_statsData.lastError = s.error().message;
                     lock.unlock();
                     qCWarning(lcStorage).noquote() << "batch rejected:" << s.error().message << s.error().detail
@@ -407,6 +438,9 @@ void StorageWriter::run()
             {
                 QMutexLocker lock(&m_mutex);
                 ++m_statsData.failedBatches;
+                    if (m_failedCounter) {
+                        m_failedCounter->inc();
+                    }
                 m_statsData.lastError = e.message;
             }
             if (item->isTask()) {
@@ -446,6 +480,12 @@ void StorageWriter::run()
             ++m_statsData.transactions;
         }
         popFront(items.size());
+        if (m_rowsCounter) {
+            m_rowsCounter->inc(quint64(rows));
+        }
+        if (m_pausedGauge) {
+            m_pausedGauge->set(0);
+        }
         if (wasPaused) {
             qCInfo(lcStorage) << "writer resumed";
             Q_EMIT resumed();

@@ -17,6 +17,13 @@
 #include <functional>
 #include <memory>
 
+namespace ge::metrics {
+class Counter;
+class Gauge;
+class Histogram;
+class MetricsRegistry;
+} // namespace ge::metrics
+
 namespace ge::storage {
 
 class DbConnection;
@@ -87,6 +94,11 @@ public:
     StorageWriter(DatabaseConfig config, const Clock &clock, QueryStats *stats, WriterOptions options = {},
                   QObject *parent = nullptr);
     ~StorageWriter() override;
+
+    // Publishes ge_storage_queue_depth (gauge), ge_storage_writer_paused (gauge 0/1),
+    // ge_storage_rows_committed_total, ge_storage_batches_failed_total (counters) and
+    // ge_storage_commit_ms (histogram). Call before start(); the registry must outlive the writer.
+    void setMetrics(metrics::MetricsRegistry *registry);
 
     // Starts the writer thread; the connection is opened there (a failure to open pauses and retries).
     void start();
@@ -162,6 +174,12 @@ private:
     int m_retryDelayMs = 0;
     WriterStats m_statsData;
     StorageFault m_lastFault = StorageFault::None;
+
+    metrics::Gauge *m_depthGauge = nullptr;
+    metrics::Gauge *m_pausedGauge = nullptr;
+    metrics::Counter *m_rowsCounter = nullptr;
+    metrics::Counter *m_failedCounter = nullptr;
+    metrics::Histogram *m_commitHistogram = nullptr;
 
     // writer-thread only
     std::unique_ptr<DbConnection> m_conn;
