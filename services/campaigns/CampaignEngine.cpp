@@ -187,8 +187,9 @@ Result<StepResult> CampaignEngine::writeFollow(const CampaignRow &campaign, Camp
         return StepResult{StepResult::Kind::Worked, 0, {}};
     }
 
+    // Compare with a fresh reading: the pacer's "now" is later than ours on a real clock.
     const qint64 allowed = m_pacer.earliestAllowedUs(kCreatePoints);
-    if (allowed > now) {
+    if (allowed > m_clock.nowUs()) {
         if (allowed - now > 400LL * 24 * 3600 * 1000 * 1000) {
             const QString why = QCoreApplication::translate("Campaigns", "The points budget is smaller than one follow");
             (void)m_store.transition(campaign.id, {CampaignState::Running}, CampaignState::Paused, why, now);
@@ -238,7 +239,7 @@ Result<StepResult> CampaignEngine::writeUnfollow(const CampaignRow &campaign, Ca
         return StepResult{StepResult::Kind::Worked, 0, {}};
     }
     const qint64 allowed = m_pacer.earliestAllowedUs(kDeletePoints);
-    if (allowed > now)
+    if (allowed > m_clock.nowUs())
         return StepResult{StepResult::Kind::Wait, allowed, m_pacer.waitReason(kDeletePoints)};
 
     item.state = ItemState::Unfollowing;

@@ -14,9 +14,29 @@
 #include <QMap>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace ge::campaigns::test {
+
+// A clock that moves forward on every reading, like a real one (a ManualClock stands still between
+// two readings, which hides "computed now, compared later" bugs).
+class TickingClock final : public Clock
+{
+public:
+    explicit TickingClock(qint64 startUs = 1'700'000'000'000'000) : m_us(startUs) {}
+    qint64 nowUs() const override { return m_us.fetch_add(7) + 7; }
+    qint64 monotonicMs() const override { return nowUs() / 1000; }
+    void setAtLeastUs(qint64 us)
+    {
+        qint64 cur = m_us.load();
+        while (cur < us && !m_us.compare_exchange_weak(cur, us)) {
+        }
+    }
+
+private:
+    mutable std::atomic<qint64> m_us;
+};
 
 struct CrashSwitch
 {

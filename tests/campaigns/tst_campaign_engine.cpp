@@ -211,6 +211,38 @@ private Q_SLOTS:
             QCOMPARE(f.gateway.records.value(item.followUri), item.targetDid);
     }
 
+    // On a clock that advances between two readings the engine must still write (a write that is
+    // allowed "now" is not postponed by the microseconds that passed since).
+    void runsOnAClockThatKeepsMoving()
+    {
+        Fixture f;
+        QVERIFY(f.init(20, 0));
+        auto id = f.start();
+        QVERIFY(id);
+        TickingClock ticking(f.clock.nowUs());
+        PacerConfig pc;
+        pc.minIntervalMs = 0;
+        pc.hourlyPoints = 30; // 10 follows, then a real wait
+        pc.headroomFraction = 0;
+        WritePacer pacer(ticking, pc);
+        CampaignEngine engine(*f.store, f.gateway, f.audit, pacer, ticking);
+        int steps = 0;
+        int waits = 0;
+        for (; steps < 200; ++steps) {
+            auto r = engine.step(*id);
+            QVERIFY(r);
+            if (r->kind == StepResult::Kind::Finished)
+                break;
+            if (r->kind == StepResult::Kind::Wait) {
+                ++waits;
+                ticking.setAtLeastUs(r->wakeAtUs);
+            }
+        }
+        QCOMPARE(f.gateway.records.size(), 20);
+        QVERIFY(waits <= 2); // the two budget waits, nothing else
+        QVERIFY(steps < 40);
+    }
+
     void dryRunWritesNothing()
     {
         Fixture f;
