@@ -3,6 +3,7 @@
 #include "StorageTestSupport.h"
 
 #include "core/Clock.h"
+#include "metrics/MetricsRegistry.h"
 #include "storage/DbConnection.h"
 #include "storage/Migrator.h"
 #include "storage/QueryStats.h"
@@ -285,6 +286,8 @@ private Q_SLOTS:
         WriterOptions o = fastRetry();
         o.queueCapacity = 2;
         StorageWriter writer(cfg, m_clock, &m_stats, o);
+        metrics::MetricsRegistry registry;
+        writer.setMetrics(&registry);
         QSignalSpy pressure(&writer, &StorageWriter::backpressureChanged);
         QVERIFY(writer.submit(follows(0, 1), 0).ok());
         QVERIFY(writer.submit(follows(1, 1), 0).ok());
@@ -296,6 +299,7 @@ private Q_SLOTS:
         QVERIFY(third.error().message.contains(QStringLiteral("full")));
         QCOMPARE(writer.stats().rejectedSubmits, 1);
         QCOMPARE(writer.queueDepth(), 2);
+        QCOMPARE(registry.gauge(QStringLiteral("ge_storage_queue_depth")).value(), 2.0);
         writer.start(); // the writer drains; producers may submit again
         QVERIFY(writer.flush(5000));
         QTRY_COMPARE(pressure.count(), 2);
@@ -303,6 +307,8 @@ private Q_SLOTS:
         QVERIFY(writer.submit(follows(2, 1), 1000).ok());
         QVERIFY(writer.flush(5000));
         QCOMPARE(edges(cfg), 3);
+        QCOMPARE(registry.gauge(QStringLiteral("ge_storage_queue_depth")).value(), 0.0);
+        QCOMPARE(registry.counter(QStringLiteral("ge_storage_rows_committed_total")).value(), quint64(3));
         writer.stop();
     }
 

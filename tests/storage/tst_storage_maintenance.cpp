@@ -13,6 +13,7 @@
 #include "storage/QueryStats.h"
 #include "storage/ReadPool.h"
 #include "storage/StartupCheck.h"
+#include "storage/StorageService.h"
 #include "storage/StorageWriter.h"
 
 #include <QFile>
@@ -257,6 +258,43 @@ private Q_SLOTS:
         broken.probe([&got](reliability::HealthResult r) { got = r; });
         QVERIFY(got.status == reliability::HealthStatus::Down);
         QVERIFY(!got.error.isEmpty());
+    }
+
+    void storageServiceLifecycle()
+    {
+        StorageServiceOptions o;
+        o.database = DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("service/growth-engine.sqlite")));
+        o.backupDir = m_dir.filePath(QStringLiteral("service/backups"));
+        o.retentionDays = 30;
+        {
+            StorageService service(o, m_clock);
+            QVERIFY(service.open().ok());
+            QVERIFY(QFile::exists(StartupCheck::flagPath(o.database)));
+            QVERIFY(service.writer()->submit(follows(0, 10), 1000).ok());
+            auto f = service.audit()->append(QStringLiteral("user"), kA, QStringLiteral("backup"), QString(), QStringLiteral("ok"));
+            f.waitForFinished();
+            QVERIFY(f.result().ok());
+            auto b = service.backups()->backupNow();
+            b.waitForFinished();
+            QVERIFY(b.result().ok());
+            service.close();
+            QVERIFY(!QFile::exists(StartupCheck::flagPath(o.database)));
+        }
+        QCOMPARE(edges(o.database), 10);
+        // A damaged file is not opened: the error offers the latest backup, the file stays as it was.
+        QFile::remove(o.database.sqlitePath + QStringLiteral("-wal"));
+        QFile::remove(o.database.sqlitePath + QStringLiteral("-shm"));
+        QFile db(o.database.sqlitePath);
+        QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        db.write(QByteArray(8192, '#'));
+        db.close();
+        StorageService broken(o, m_clock);
+        const Status s = broken.open();
+        QVERIFY(!s.ok());
+        QVERIFY(broken.inspection().state == StartupInspection::State::Corrupt);
+        QVERIFY(s.error().message.contains(BackupScheduler::latestBackup(o.backupDir)));
+        QCOMPARE(QFileInfo(o.database.sqlitePath).size(), 8192);
+        QVERIFY(!broken.isOpen());
     }
 
     void dbCommandsEndToEnd()
