@@ -2,6 +2,8 @@
 
 #include "TimeFormat.h"
 
+#include <algorithm>
+
 namespace ge::models {
 
 HealthModel::HealthModel(const Clock &clock, QObject *parent) : CoalescingTableModel(parent), m_clock(clock) {}
@@ -97,7 +99,11 @@ void HealthModel::applyPending()
     const QList<HealthRow> pending = std::exchange(m_pending, {});
     for (const HealthRow &row : pending) {
         auto &hist = m_history[row.component];
-        hist.append({row.lastCheckUs ? row.lastCheckUs : m_clock.nowUs(), row.status, row.latencyMs});
+        const HistoryPoint point{row.lastCheckUs ? row.lastCheckUs : m_clock.nowUs(), row.status, row.latencyMs};
+        // keep the history ordered by time even when checks are reported out of order
+        auto at_ = std::upper_bound(hist.begin(), hist.end(), point.atUs,
+                                    [](qint64 t, const HistoryPoint &p) { return t < p.atUs; });
+        hist.insert(at_, point);
         if (hist.size() > m_historyLimit)
             hist.remove(0, hist.size() - m_historyLimit);
         qsizetype at = -1;

@@ -66,11 +66,12 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent) : QMainWindow(
     addPage(QStringLiteral("overview"), tr("Overview"), overview);
     addPage(QStringLiteral("growth"), tr("Growth"), growth);
     addPage(QStringLiteral("audience"), tr("Audience"), audience);
-    addPage(QStringLiteral("campaigns"), tr("Campaigns"), new CampaignsPage(m_stack));
+    auto *campaigns = new CampaignsPage(m_context, m_stack);
+    addPage(QStringLiteral("campaigns"), tr("Campaigns"), campaigns);
     addPage(QStringLiteral("collectors"), tr("Collectors"), new CollectorsPage(m_context, m_stack));
     addPage(QStringLiteral("health"), tr("Health"), new HealthPage(m_context, m_stack));
     addPage(QStringLiteral("breakers"), tr("Breakers"), new BreakersPage(m_context, m_stack));
-    addPage(QStringLiteral("reports"), tr("Reports"), new ReportsPage(m_stack));
+    addPage(QStringLiteral("reports"), tr("Reports"), new ReportsPage(m_context, m_stack));
     addPage(QStringLiteral("logs"), tr("Logs"), new LogsPage(m_context, m_stack));
     addPage(QStringLiteral("settings"), tr("Settings"), settings);
 
@@ -82,6 +83,11 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent) : QMainWindow(
     });
     connect(overview, &OverviewPage::navigateRequested, this, &MainWindow::showPage);
     connect(audience, &AudiencePage::followBackRequested, this, &MainWindow::followBackRequested);
+    // "follow back selected" hands the people to the Campaigns page's planner
+    connect(audience, &AudiencePage::followBackRequested, this, [this, campaigns](const QString &did, const QStringList &dids) {
+        campaigns->followBackSelected(did, dids);
+        showPage(QStringLiteral("campaigns"));
+    });
     connect(settings, &SettingsPage::themeChanged, this, [](const QString &theme) { applyTheme(themeModeFromString(theme)); });
 
     m_tray = new TrayNotifier(this);

@@ -317,7 +317,32 @@ AccountHistory AnalyticsQueries::sum(const QList<AccountHistory> &parts)
     return out;
 }
 
-Result<QList<AccountSummary>> AnalyticsQueries::summaries(const QStringList &dids) const
+Status AnalyticsQueries::addMutuals(QList<AccountSummary> &summaries) const
+{
+    qint64 total = 0;
+    AccountSummary *all = nullptr;
+    for (AccountSummary &s : summaries) {
+        if (s.did.isEmpty()) {
+            all = &s;
+            continue;
+        }
+        if (!s.mutualsKnown) {
+            auto m = mutualsCount(s.did);
+            if (!m)
+                return m.error();
+            s.mutuals = *m;
+            s.mutualsKnown = true;
+        }
+        total += s.mutuals;
+    }
+    if (all) {
+        all->mutuals = total;
+        all->mutualsKnown = true;
+    }
+    return {};
+}
+
+Result<QList<AccountSummary>> AnalyticsQueries::summaries(const QStringList &dids, bool withMutuals) const
 {
     QList<AccountSummary> out;
     const QDate to = today();
@@ -337,10 +362,13 @@ Result<QList<AccountSummary>> AnalyticsQueries::summaries(const QStringList &did
             return now.error();
         s.followersNow = *now;
         s.followersKnown = known;
-        auto mutuals = mutualsCount(did);
-        if (!mutuals)
-            return mutuals.error();
-        s.mutuals = *mutuals;
+        if (withMutuals) {
+            auto mutuals = mutualsCount(did);
+            if (!mutuals)
+                return mutuals.error();
+            s.mutuals = *mutuals;
+            s.mutualsKnown = true;
+        }
         const auto &days = h->days; // 31 days, today last
         const qsizetype last = days.size() - 1;
         for (qsizetype i = 0; i <= last; ++i) {
@@ -380,6 +408,7 @@ Result<QList<AccountSummary>> AnalyticsQueries::summaries(const QStringList &did
             all.new30d += s.new30d;
             all.lost30d += s.lost30d;
             all.mutuals += s.mutuals;
+            all.mutualsKnown = withMutuals;
             all.engagementThisWeek += s.engagementThisWeek;
             all.engagementLastWeek += s.engagementLastWeek;
         }

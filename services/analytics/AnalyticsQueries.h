@@ -34,7 +34,10 @@ public:
     static AccountHistory sum(const QList<AccountHistory> &parts);
 
     // One summary per did plus, when dids has more than one entry, a leading "all accounts" row.
-    Result<QList<AccountSummary>> summaries(const QStringList &dids) const;
+    // Without mutuals the summaries come back in a fraction of the time (mutualsKnown false).
+    Result<QList<AccountSummary>> summaries(const QStringList &dids, bool withMutuals = true) const;
+    // Fills in mutuals (and the "all accounts" sum) of summaries made without them.
+    Status addMutuals(QList<AccountSummary> &summaries) const;
 
     Result<AudiencePage> audience(const AudienceQuery &query) const;
 

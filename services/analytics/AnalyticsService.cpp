@@ -192,7 +192,17 @@ quint64 AnalyticsService::requestSummaries(const QStringList &dids, const void *
             for (const TrackedAccount &a : *accounts)
                 wanted.append(a.did);
         }
-        auto r = queries.summaries(wanted);
+        // two deliveries: the figures at once, then again with the slower mutuals count
+        auto r = queries.summaries(wanted, false);
+        if (r) {
+            QList<AccountSummary> first = *r;
+            QMetaObject::invokeMethod(this, [this, id, first] { Q_EMIT summariesReady(id, first); },
+                                      Qt::QueuedConnection);
+            if (!isCurrent(ch, id))
+                return;
+            if (Status st = queries.addMutuals(*r); !st)
+                r = st.error();
+        }
         GE_ANALYTICS_DELIVER(r, summariesReady)
     })
 }

@@ -37,7 +37,8 @@ public:
     QString databasePath() const { return m_path; }
 
     quint64 requestAccounts(const void *owner = nullptr);
-    // Empty dids: every tracked account.
+    // Empty dids: every tracked account. summariesReady() comes twice for one request: first
+    // without the mutuals count (mutualsKnown false), then complete.
     quint64 requestSummaries(const QStringList &dids, const void *owner = nullptr);
     // One history per did (not summed), contiguous [from, to].
     quint64 requestHistory(const QStringList &dids, QDate from, QDate to, const void *owner = nullptr);

@@ -55,6 +55,7 @@ struct AccountSummary
     qint64 new30d = 0;
     qint64 lost30d = 0;
     qint64 mutuals = 0;
+    bool mutualsKnown = false; // the first delivery of a summary leaves the (slower) mutuals count out
     qint64 engagementThisWeek = 0;
     qint64 engagementLastWeek = 0;
     QList<qint64> followersSparkline; // end-of-day followers, last 30 days, oldest first

@@ -274,9 +274,16 @@ private Q_SLOTS:
         AnalyticsService svc(m_handPath, clock);
         QSignalSpy ready(&svc, &AnalyticsService::summariesReady);
         const quint64 id = svc.requestSummaries({});
-        QVERIFY(ready.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 10000); // figures first, then with mutuals
         QCOMPARE(ready.first().at(0).toULongLong(), id);
-        const auto list = ready.first().at(1).value<QList<AccountSummary>>();
+        QCOMPARE(ready.last().at(0).toULongLong(), id);
+        const auto quick = ready.first().at(1).value<QList<AccountSummary>>();
+        QVERIFY(!quick.at(1).mutualsKnown);
+        const auto list = ready.last().at(1).value<QList<AccountSummary>>();
+        QVERIFY(list.at(1).mutualsKnown);
+        QCOMPARE(list.at(1).mutuals, 4);
+        QCOMPARE(list.at(0).mutuals, 4); // all accounts: me 4 + other 0
+        QCOMPARE(quick.at(1).followersNow, list.at(1).followersNow);
         QCOMPARE(list.size(), 3); // all + me + other
         QCOMPARE(list.at(1).handle, u"me.test"_s);
         QCOMPARE(list.at(1).changeToday, 0);

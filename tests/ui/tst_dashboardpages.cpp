@@ -486,6 +486,12 @@ private Q_SLOTS:
                 collectors.flush();
                 clock.advanceMs(5000);
             }
+            for (const QString &name : {u"pds"_s}) { // keep the countdown in the future of the advanced clock
+                models::BreakerRow b = *breakers.find(name);
+                b.halfOpenAtUs = clock.nowUs() + 22'000'000;
+                breakers.upsert(b);
+            }
+            breakers.flush();
             UiContext ctx;
             ctx.clock = &clock;
             ctx.analytics = &svc;

@@ -63,6 +63,10 @@ BreakersPage::BreakersPage(const UiContext &context, QWidget *parent) : QWidget(
     m_timeline->setHorizontalHeaderLabels({tr("Time"), tr("Breaker"), tr("Change"), tr("Reason")});
     m_timeline->verticalHeader()->hide();
     m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->setWordWrap(false);
+    m_timeline->horizontalHeader()->resizeSection(0, 170);
+    m_timeline->horizontalHeader()->resizeSection(1, 140);
+    m_timeline->horizontalHeader()->resizeSection(2, 240);
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_timeline, 1);

@@ -35,6 +35,8 @@ CollectorsPage::CollectorsPage(const UiContext &context, QWidget *parent) : QWid
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CollectorModel::EndpointColumn, QHeaderView::Stretch);
     m_view->setItemDelegateForColumn(CollectorModel::BackfillColumn, new ProgressDelegate(CollectorModel::ProgressRole, this));
+    m_view->horizontalHeader()->setSectionResizeMode(CollectorModel::BackfillColumn, QHeaderView::Fixed);
+    m_view->horizontalHeader()->resizeSection(CollectorModel::BackfillColumn, 150);
     m_view->setMinimumHeight(160);
     layout->addWidget(m_view);
 

@@ -84,9 +84,11 @@ OverviewPage::OverviewPage(const UiContext &context, QWidget *parent) : QWidget(
     statusTitle->setFont(bold);
     layout->addSpacing(6);
     layout->addWidget(statusTitle);
-    m_statusLayout = new QHBoxLayout;
-    m_statusLayout->setSpacing(6);
-    m_statusLayout->addStretch(1);
+    // badges wrap onto rows of five so the strip never forces the window wider
+    m_statusLayout = new QGridLayout;
+    m_statusLayout->setHorizontalSpacing(6);
+    m_statusLayout->setVerticalSpacing(6);
+    m_statusLayout->setColumnStretch(5, 1);
     layout->addLayout(m_statusLayout);
 
     auto *attentionTitle = new QLabel(tr("Needs attention"), this);
@@ -188,7 +190,7 @@ void OverviewPage::showSelected()
     m_week->setDetail(tr("%1 new · %2 lost").arg(l.toString(s.new7d), l.toString(s.lost7d)), trend(s.change7d));
     m_month->setValue(signedNumber(s.change30d));
     m_month->setDetail(tr("%1 new · %2 lost").arg(l.toString(s.new30d), l.toString(s.lost30d)), trend(s.change30d));
-    m_mutuals->setValue(l.toString(s.mutuals));
+    m_mutuals->setValue(s.mutualsKnown ? l.toString(s.mutuals) : tr("counting…"));
     m_mutuals->setDetail(tr("follow each other"));
     m_engagement->setValue(l.toString(s.engagementThisWeek));
     const qint64 diff = s.engagementThisWeek - s.engagementLastWeek;
@@ -227,7 +229,8 @@ void OverviewPage::rebuildStatus()
         delete m_badges.takeLast();
     while (m_badges.size() < entries.size()) {
         auto *b = new StatusBadge(this);
-        m_statusLayout->insertWidget(int(m_badges.size()), b);
+        const int i = int(m_badges.size());
+        m_statusLayout->addWidget(b, i / 5, i % 5);
         m_badges.append(b);
     }
     for (qsizetype i = 0; i < entries.size(); ++i)

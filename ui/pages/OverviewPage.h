@@ -7,7 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 
@@ -57,7 +57,7 @@ private:
     KpiCard *m_month = nullptr;
     KpiCard *m_mutuals = nullptr;
     KpiCard *m_engagement = nullptr;
-    QHBoxLayout *m_statusLayout = nullptr;
+    QGridLayout *m_statusLayout = nullptr;
     QList<StatusBadge *> m_badges;
     QListWidget *m_attentionList = nullptr;
     QList<models::AttentionItem> m_attention;
