@@ -200,8 +200,11 @@ void HealthWorker::runRound()
     m_started.clear();
     const quint64 round = m_round;
     const qint64 nowUs = m_monitor->m_clock.nowUs();
-    if (m_monitor->isOffline()) {
+    const bool offline = m_monitor->isOffline();
+    if (offline) {
         for (const auto &entry : m_probes) {
+            if (!entry.second->needsNetwork())
+                continue;
             HealthResult r = HealthResult::unknown(QCoreApplication::translate("HealthMonitor", "offline mode"));
             r.checkedAtUs = nowUs;
             bool changed = false;
@@ -209,16 +212,17 @@ void HealthWorker::runRound()
             if (changed)
                 Q_EMIT componentChanged(entry.first, r);
         }
-        finishIfComplete();
-        return;
     }
     QElapsedTimer elapsed;
     elapsed.start();
     for (const auto &entry : m_probes)
-        m_started.insert(entry.first, 0);
+        if (!offline || !entry.second->needsNetwork())
+            m_started.insert(entry.first, 0);
     m_deadline->start(static_cast<int>(std::min<qint64>(m_probeTimeoutMs, std::numeric_limits<int>::max())));
     const QPointer<HealthWorker> self(this);
     for (const auto &entry : m_probes) {
+        if (offline && entry.second->needsNetwork())
+            continue;
         const QString name = entry.first;
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();

@@ -21,17 +21,25 @@ class HealthProbe
 public:
     virtual ~HealthProbe() = default;
     virtual void probe(HealthCallback done) = 0;
+    // Local checks (database, keychain) keep running in offline mode; network probes are
+    // then reported UNKNOWN with the reason "offline mode".
+    virtual bool needsNetwork() const { return true; }
 };
 
 // A probe from a function (handy for the database and keychain checks).
 class FunctionProbe final : public HealthProbe
 {
 public:
-    explicit FunctionProbe(std::function<void(HealthCallback)> fn) : m_fn(std::move(fn)) {}
+    explicit FunctionProbe(std::function<void(HealthCallback)> fn, bool needsNetwork = true)
+        : m_fn(std::move(fn)), m_needsNetwork(needsNetwork)
+    {
+    }
     void probe(HealthCallback done) override { m_fn(std::move(done)); }
+    bool needsNetwork() const override { return m_needsNetwork; }
 
 private:
     std::function<void(HealthCallback)> m_fn;
+    bool m_needsNetwork = true;
 };
 
 } // namespace ge::reliability

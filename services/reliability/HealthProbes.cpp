@@ -68,11 +68,19 @@ void HttpHealthProbe::probe(HealthCallback done)
     });
 }
 
+QString hostBreakerName(const QString &family, const QUrl &url)
+{
+    const int defaultPort = url.scheme() == QLatin1StringView("https") || url.scheme() == QLatin1StringView("wss") ? 443 : 80;
+    return family + QLatin1Char(':') + url.host() + QLatin1Char(':') + QString::number(url.port(defaultPort));
+}
+
 void addDependencyProbes(HealthMonitor &monitor, const DependencyEndpoints &endpoints, const net::HttpClient::Deps &deps,
                          BreakerRegistry *breakers, std::chrono::milliseconds connectTimeout,
                          std::chrono::milliseconds totalTimeout)
 {
-    const auto add = [&](const QString &name, const QUrl &base, const QString &path, bool reachability) {
+    // breaker: the breaker reported (and, when recordInBreaker, used) by the probe.
+    const auto add = [&](const QString &name, const QUrl &base, const QString &path, bool reachability,
+                         const QString &breaker, bool recordInBreaker) {
         if (!base.isValid() || base.isEmpty())
             return;
         QUrl url = base;
@@ -89,14 +97,20 @@ void addDependencyProbes(HealthMonitor &monitor, const DependencyEndpoints &endp
         url.setQuery(QString());
         HttpHealthProbe::Options o;
         o.url = url;
-        o.policy = HttpHealthProbe::probePolicy(name, connectTimeout, totalTimeout);
+        o.policy = HttpHealthProbe::probePolicy(recordInBreaker ? breaker : QString(), connectTimeout, totalTimeout);
         o.reachabilityOnly = reachability;
-        monitor.addProbe(name, std::make_unique<BreakerAwareProbe>(breakers, name, std::make_unique<HttpHealthProbe>(deps, o)));
+        monitor.addProbe(name,
+                         std::make_unique<BreakerAwareProbe>(breakers, breaker, std::make_unique<HttpHealthProbe>(deps, o)));
     };
-    add(QStringLiteral("appview"), endpoints.appView, QStringLiteral("/xrpc/_health"), false);
-    add(QStringLiteral("plc"), endpoints.plc, QStringLiteral("/_health"), false);
-    add(QStringLiteral("jetstream"), endpoints.jetstream, QString(), true);
-    add(QStringLiteral("pds"), endpoints.pds, QStringLiteral("/xrpc/com.atproto.server.describeServer"), false);
+    const auto pick = [](const QString &given, const QString &fallback) { return given.isEmpty() ? fallback : given; };
+    add(QStringLiteral("appview"), endpoints.appView, QStringLiteral("/xrpc/_health"), false,
+        pick(endpoints.appViewBreaker, hostBreakerName(QStringLiteral("appview"), endpoints.appView)), true);
+    add(QStringLiteral("plc"), endpoints.plc, QStringLiteral("/_health"), false,
+        pick(endpoints.plcBreaker, QStringLiteral("plc:") + endpoints.plc.host()), true);
+    add(QStringLiteral("jetstream"), endpoints.jetstream, QString(), true,
+        pick(endpoints.jetstreamBreaker, QStringLiteral("jetstream")), false);
+    add(QStringLiteral("pds"), endpoints.pds, QStringLiteral("/xrpc/com.atproto.server.describeServer"), false,
+        pick(endpoints.pdsBreaker, hostBreakerName(QStringLiteral("pds"), endpoints.pds)), true);
 }
 
 BreakerAwareProbe::BreakerAwareProbe(BreakerRegistry *registry, QString dependency, std::unique_ptr<HealthProbe> inner,

@@ -47,13 +47,21 @@ private:
 // "appview" (GET <appview>/xrpc/_health), "plc" (GET <plc>/_health), "jetstream" (reachability of
 // the first endpoint's host), and "pds" (describeServer) when a PDS override is configured.
 // Timeouts come from the arguments; probes never retry.
+// Each probe shares the circuit breaker of the real traffic to that dependency (so an open
+// breaker shows as DOWN and a probe can serve as the half-open trial). Breaker names default to
+// the conventions of the callers: XRPC "appview:<host>:<port>" / "pds:<host>:<port>", identity
+// resolution "plc:<host>", the Jetstream collector "jetstream" — the Jetstream probe only reports
+// that breaker and never records into it (its HTTP check must not trip the WebSocket's breaker).
 struct DependencyEndpoints
 {
     QUrl appView;
     QUrl plc;
     QUrl jetstream; // ws(s)://host/subscribe
     QUrl pds;       // empty: no PDS probe
+    QString appViewBreaker, plcBreaker, jetstreamBreaker, pdsBreaker; // empty: the defaults above
 };
+// "<family>:<host>:<port>" (port from the scheme when absent), the XRPC client's breaker name.
+QString hostBreakerName(const QString &family, const QUrl &url);
 class HealthMonitor;
 void addDependencyProbes(HealthMonitor &monitor, const DependencyEndpoints &endpoints, const net::HttpClient::Deps &deps,
                          BreakerRegistry *breakers, std::chrono::milliseconds connectTimeout,

@@ -12,6 +12,7 @@
 #include "reliability/BreakerMetrics.h"
 #include "reliability/BreakerRegistry.h"
 #include "reliability/HealthMonitor.h"
+#include "reliability/HealthProbes.h"
 #include "reliability/ReliabilityConfig.h"
 #include "reliability/ReliabilityHistory.h"
 
@@ -175,6 +176,19 @@ private Q_SLOTS:
         QCOMPARE(comps.value(QStringLiteral("appview")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("UP"));
         QCOMPARE(comps.value(QStringLiteral("plc")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("DOWN"));
         QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("DOWN"));
+        // Probes share the breakers of the real traffic (XRPC / identity naming); the Jetstream
+        // probe only reports the collector's breaker and records nothing into it.
+        const QString appviewBreaker = QStringLiteral("appview:127.0.0.1:%1").arg(server.port());
+        QCOMPARE(hostBreakerName(QStringLiteral("appview"), server.url()), appviewBreaker);
+        QCOMPARE(hostBreakerName(QStringLiteral("pds"), QUrl(QStringLiteral("https://bsky.social"))),
+                 QStringLiteral("pds:bsky.social:443"));
+        QVERIFY(stack.breakers().names().contains(appviewBreaker));
+        QCOMPARE(stack.breakers().breaker(appviewBreaker)->stats().successCount, 1u);
+        QCOMPARE(stack.breakers().breaker(QStringLiteral("plc:127.0.0.1"))->stats().failureCount, 1u);
+        const BreakerStats js = stack.breakers().breaker(QStringLiteral("jetstream"))->stats();
+        QCOMPARE(js.successCount + js.failureCount, 0u);
+        QCOMPARE(comps.value(QStringLiteral("jetstream")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("UP"));
         // Probes never spend the request budget; an HttpClient built from httpDeps() does.
         QCOMPARE(stack.limiter().snapshot(RateLimiter::requestsBucket()).used, 0);
         net::HttpClient client(stack.httpDeps());
