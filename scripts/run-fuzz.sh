@@ -12,8 +12,7 @@ REGRESSIONS=$ROOT/tests/data/jetstream/fuzz-regressions
 
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-  -DGE_BUILD_FUZZ=ON -DGE_BUILD_TESTS=ON -DGE_BUILD_BENCH=OFF -DGE_SANITIZE=ON \
-  -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link >/dev/null
+  -DGE_BUILD_FUZZ=ON -DGE_BUILD_TESTS=ON -DGE_BUILD_BENCH=OFF -DGE_SANITIZE=ON >/dev/null
 cmake --build "$BUILD" --target fuzz_jetstream_parser -j"${GE_FUZZ_JOBS:-2}"
 
 # Seed corpus: one file per real event line, plus the regression inputs.
