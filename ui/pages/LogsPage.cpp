@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ge::ui {
@@ -96,6 +97,8 @@ LogsPage::LogsPage(const UiContext &context, QWidget *parent) : QWidget(parent),
             m_view->scrollToBottom();
     });
     updateCategories();
+    if (m_follow->isChecked())
+        QTimer::singleShot(0, m_view, [this] { m_view->scrollToBottom(); });
 }
 
 void LogsPage::updateCategories()
