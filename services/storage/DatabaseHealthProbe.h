@@ -24,6 +24,7 @@ class DatabaseHealthProbe final : public reliability::HealthProbe
 public:
     DatabaseHealthProbe(DatabaseConfig config, const StorageWriter *writer, const QueryStats *stats);
     ~DatabaseHealthProbe() override;
+    bool needsNetwork() const override { return !m_config.isSqlite(); }
     void probe(reliability::HealthCallback done) override;
 
     // The figures alone (no query), for pages that only need them.

@@ -69,6 +69,37 @@ Result<QList<FollowChange>> followChanges(DbConnection &conn, const QString &acc
     return out;
 }
 
+static Result<QList<FollowChange>> edgeList(DbConnection &conn, const QString &sql, const QString &accountDid, int limit)
+{
+    Result<QSqlQuery> q = conn.select(sql, {accountDid, limit});
+    if (!q) {
+        return q.error();
+    }
+    QList<FollowChange> out;
+    while (q->next()) {
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong()});
+    }
+    return out;
+}
+
+Result<QList<FollowChange>> recentFollowers(DbConnection &conn, const QString &accountDid, int limit)
+{
+    return edgeList(conn,
+                    QStringLiteral("SELECT e.follower_did, p.handle, p.display_name, e.first_seen_us FROM follow_edges e "
+                                   "LEFT JOIN profiles p ON p.did = e.follower_did "
+                                   "WHERE e.subject_did = ? AND e.removed_at_us IS NULL ORDER BY e.first_seen_us DESC LIMIT ?"),
+                    accountDid, limit);
+}
+
+Result<QList<FollowChange>> recentUnfollowers(DbConnection &conn, const QString &accountDid, int limit)
+{
+    return edgeList(conn,
+                    QStringLiteral("SELECT e.follower_did, p.handle, p.display_name, e.removed_at_us FROM follow_edges e "
+                                   "LEFT JOIN profiles p ON p.did = e.follower_did "
+                                   "WHERE e.subject_did = ? AND e.removed_at_us IS NOT NULL ORDER BY e.removed_at_us DESC LIMIT ?"),
+                    accountDid, limit);
+}
+
 Result<AccountOverview> overview(DbConnection &conn, const QString &accountDid, qint64 nowUs)
 {
     AccountOverview o;
@@ -94,12 +125,12 @@ Result<AccountOverview> overview(DbConnection &conn, const QString &accountDid, 
         }
         o.windows.append(w);
     }
-    Result<QList<FollowChange>> gained = followChanges(conn, accountDid, true, 0, nowUs + 1, 20);
+    Result<QList<FollowChange>> gained = recentFollowers(conn, accountDid, 20);
     if (!gained) {
         return gained.error();
     }
     o.latestNew = *gained;
-    Result<QList<FollowChange>> lost = followChanges(conn, accountDid, false, 0, nowUs + 1, 20);
+    Result<QList<FollowChange>> lost = recentUnfollowers(conn, accountDid, 20);
     if (!lost) {
         return lost.error();
     }

@@ -48,8 +48,8 @@ struct AccountOverview
     QString accountDid;
     qint64 followers = 0;          // active follow edges
     QList<WindowCounts> windows;   // 1, 7, 30, 90, 365 days
-    QList<FollowChange> latestNew; // newest 20 followers
-    QList<FollowChange> latestLost;
+    QList<FollowChange> latestNew;  // newest 20 current followers (follow_edges)
+    QList<FollowChange> latestLost; // latest 20 unfollowers (follow_edges.removed_at_us)
     qint64 engagement30d = 0;      // weighted score over 30 days
 };
 
@@ -65,6 +65,10 @@ Result<qint64> followerCount(DbConnection &conn, const QString &accountDid);
 // follow ('follow') or unfollow ('unfollow') events in [fromUs, toUs), newest first.
 Result<QList<FollowChange>> followChanges(DbConnection &conn, const QString &accountDid, bool follows, qint64 fromUs,
                                           qint64 toUs, int limit);
+// Current followers, newest first (follow_edges; uses the (subject, removed_at, first_seen) index).
+Result<QList<FollowChange>> recentFollowers(DbConnection &conn, const QString &accountDid, int limit);
+// Latest unfollowers, newest removal first.
+Result<QList<FollowChange>> recentUnfollowers(DbConnection &conn, const QString &accountDid, int limit);
 Result<AccountOverview> overview(DbConnection &conn, const QString &accountDid, qint64 nowUs);
 // Last committed Jetstream cursor for an endpoint.
 Result<std::optional<qint64>> cursor(DbConnection &conn, const QString &endpoint);
