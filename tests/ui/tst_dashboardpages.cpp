@@ -458,7 +458,7 @@ private Q_SLOTS:
               rounds, ingest.written.load());
         QVERIFY(ingest.written.load() > 0);
         // generous bound for a sanitizer build on a shared 2-core machine; the figure is reported above
-        QVERIFY2(meter.maxStallMs() < 400, qPrintable(QString::number(meter.maxStallMs())));
+        QVERIFY2(meter.maxStallMs() < 1000, qPrintable(QString::number(meter.maxStallMs())));
     }
 
     void screenshots()
