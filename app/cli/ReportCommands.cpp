@@ -151,7 +151,7 @@ int runReportCommand(CliContext &ctx)
     if (format == u"pdf"_s) {
         auto pages = reports::ReportPdfWriter(QLocale()).write(*report, out);
         if (pages)
-            detail = tr("%1 page(s)").arg(*pages);
+            detail = QCoreApplication::translate("ReportCommand", "%n page(s)", nullptr, *pages);
         else
             written = pages.error();
     } else if (format == u"png"_s) {

@@ -186,7 +186,7 @@ Result<int> ReportPdfWriter::write(const Report &report, QIODevice *out) const
         const QString accounts = handles.join(u", "_s);
         const QString period = ReportText::period(report.period, loc);
         const QString generated = tr("Generated %1").arg(ReportText::dateTime(report.generatedAt, loc));
-        const QString days = tr("%1 day(s), all times in UTC").arg(loc.toString(report.period.days()));
+        const QString days = tr("%n day(s), all times in UTC", nullptr, int(report.period.days()));
         flow.add([=](QPainter &p) {
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(0x1f, 0x6f, 0xd1));

@@ -44,11 +44,12 @@ QString ReportText::note(const QualityNote &n, const QLocale &locale)
         return tr("Collector %1 was down from %2 to %3; changes in that time may be missing.")
             .arg(n.detail, dateTime(n.from, locale), dateTime(n.to, locale));
     if (n.kind == u"backfill"_s)
-        return tr("A backfill (%1) ran from %2 to %3 and read %4 item(s).")
-            .arg(n.detail, dateTime(n.from, locale), dateTime(n.to, locale), locale.toString(n.count));
+        return tr("A backfill (%1) ran from %2 to %3 and read %n item(s).", nullptr, int(n.count))
+            .arg(n.detail, dateTime(n.from, locale), dateTime(n.to, locale));
     if (n.kind == u"unattributed_unfollows"_s)
-        return tr("%1 unfollow(s) between %2 and %3 could not be attributed (the follow record was never seen).")
-            .arg(locale.toString(n.count), dateTime(n.from, locale), dateTime(n.to, locale));
+        return tr("%n unfollow(s) between %1 and %2 could not be attributed (the follow record was never seen).",
+                  nullptr, int(n.count))
+            .arg(dateTime(n.from, locale), dateTime(n.to, locale));
     if (n.kind == u"untracked_change"_s)
         return tr("The follower count changed by %1 more than the follow events explain (corrected by a "
                   "follower-count snapshot).")

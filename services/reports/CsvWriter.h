@@ -19,6 +19,10 @@ void appendField(QByteArray &out, QStringView field);
 void appendRow(QByteArray &out, const QStringList &fields);
 } // namespace csv
 
+// "2026-02-01T10:00:00.000Z" for microseconds since the epoch (what QDateTime gives with
+// Qt::ISODateWithMs in UTC, without its cost).
+QByteArray isoUtcFromUs(qint64 us);
+
 struct CsvFile
 {
     QString name; // e.g. "daily.csv"

@@ -368,6 +368,15 @@ private Q_SLOTS:
         QCOMPARE(counts.value(u"daily.csv"_s).toInt(), 29);
     }
 
+    void isoTimesMatchQDateTime()
+    {
+        for (qint64 us : {0LL, 1'700'000'000'123'456LL, 951'782'400'000'000LL /* 2000-02-29 */,
+                          4'102'444'799'999'000LL /* 2099-12-31T23:59:59.999 */}) {
+            const QString expected = QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC).toString(Qt::ISODateWithMs);
+            QCOMPARE(QString::fromLatin1(isoUtcFromUs(us)), expected);
+        }
+    }
+
     void crc32MatchesTheStandard()
     {
         QCOMPARE(crc32("123456789", 9), 0xCBF43926u);
