@@ -1,19 +1,30 @@
 #include "CompositionRoot.h"
 
+#include "CollectorBridge.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "analytics/AnalyticsService.h"
 #include "cli/ExitCodes.h"
 #include "cli/GlobalOptions.h"
 #include "core/ShutdownSignals.h"
 #include "logging/LogCategories.h"
 #include "logging/Logger.h"
+#include "BreakerModel.h"
+#include "CollectorModel.h"
+#include "HealthModel.h"
+#include "LogModel.h"
+#include "feeds/LogFeed.h"
+#include "feeds/ReliabilityFeeds.h"
+#include "reliability/HealthMonitor.h"
+#include "reliability/ReliabilityStack.h"
+#include "runtime/ServiceHost.h"
 #include "status/StatusServer.h"
+#include "storage/Maintenance.h"
+#include "storage/StorageService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -24,6 +35,12 @@ CompositionRoot::CompositionRoot(QObject *parent) : QObject(parent) {}
 CompositionRoot::~CompositionRoot()
 {
     shutdown();
+}
+
+bool CompositionRoot::interactive() const
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != u"offscreen" && platform != u"minimal";
 }
 
 int CompositionRoot::start(const QStringList &args, const QString &language)
@@ -42,7 +59,7 @@ int CompositionRoot::start(const QStringList &args, const QString &language)
     if (!m_loaded.ok()) {
         const QString text = formatProblems(m_loaded.problems);
         QTextStream(stderr) << text;
-        if (QGuiApplication::platformName() != u"offscreen" && QGuiApplication::platformName() != u"minimal")
+        if (interactive())
             QMessageBox::critical(nullptr, tr("Growth Engine cannot start"),
                                   tr("The configuration is invalid; fix it and start again.") + QStringLiteral("\n\n")
                                       + text);
@@ -56,8 +73,30 @@ int CompositionRoot::start(const QStringList &args, const QString &language)
     qCInfo(lcApp) << "starting growth-engine" << QCoreApplication::applicationVersion() << "data dir" << cfg.dataDir
                   << (cfg.offline ? "(offline)" : "");
 
-    startStatusServer();
+    // Models exist before the services so that the log view sees startup messages.
+    const Clock &clock = SystemClock::instance();
+    m_logModel = new models::LogModel(this);
+    new models::LogFeed(*m_logModel, this);
+    m_healthModel = new models::HealthModel(clock, this);
+    m_breakerModel = new models::BreakerModel(clock, this);
+    m_collectorModel = new models::CollectorModel(clock, this);
 
+    m_host = new runtime::ServiceHost(cfg, &m_metrics, clock, this);
+    if (const int rc = openStorage(); rc != cli::ExitOk)
+        return rc;
+
+    reliability::ReliabilityStack *rel = m_host->reliability();
+    new models::HealthFeed(rel->health(), *m_healthModel, this);
+    new models::BreakerFeed(rel->breakers(), *m_breakerModel, this);
+    m_breakerOperator = std::make_unique<models::RegistryBreakerOperator>(rel->breakers(), m_host->storage()->audit());
+    m_collectorBridge = new CollectorBridge(*m_host, *m_collectorModel, this);
+    if (m_host->storage()->database().isSqlite()) {
+        m_analytics = new analytics::AnalyticsService(m_host->storage()->database().sqlitePath, clock, this);
+        connect(m_host, &runtime::ServiceHost::dataCommitted, m_analytics,
+                &analytics::AnalyticsService::notifyDataChanged);
+    }
+
+    startStatusServer();
     auto *signals_ = new ShutdownSignals(this);
     connect(signals_, &ShutdownSignals::shutdownRequested, this, [](int sig) {
         qCInfo(lcApp) << "signal" << sig << "received; shutting down";
@@ -67,9 +106,60 @@ int CompositionRoot::start(const QStringList &args, const QString &language)
     ui::UiContext context;
     context.dataDir = cfg.dataDir;
     context.offline = cfg.offline;
+    context.clock = &clock;
+    context.config = &m_loaded.config;
+    context.analytics = m_analytics;
+    context.health = m_healthModel;
+    context.breakers = m_breakerModel;
+    context.collectors = m_collectorModel;
+    context.logs = m_logModel;
+    context.breakerOperator = m_breakerOperator.get();
+    context.collectorOperator = m_collectorBridge;
     m_window = std::make_unique<ui::MainWindow>(context);
     m_window->show();
+
+    if (const Status s = m_host->reloadTrackedAccounts(); !s)
+        qCWarning(lcApp).noquote() << s.error().summary();
+    if (!cfg.offline) {
+        if (const Status s = m_host->startCollectors(); !s)
+            qCWarning(lcApp).noquote() << s.error().summary();
+    }
+    rel->health().checkNow();
     return cli::ExitOk;
+}
+
+int CompositionRoot::openStorage()
+{
+    Status opened = m_host->open();
+    if (opened)
+        return cli::ExitOk;
+    const storage::StartupInspection inspection =
+        m_host->storage() ? m_host->storage()->inspection() : storage::StartupInspection{};
+    const QString message = opened.error().message;
+    QTextStream(stderr) << tr("The database cannot be opened: %1").arg(message) << Qt::endl;
+    qCCritical(lcApp).noquote() << "database cannot be opened:" << opened.error().summary();
+    if (!interactive())
+        return cli::ExitStorage;
+    if (!inspection.latestBackup.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            nullptr, tr("Database problem"),
+            tr("%1\n\nRestore the latest backup (%2)? The damaged file is kept beside it.")
+                .arg(message, QDir::toNativeSeparators(inspection.latestBackup)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return cli::ExitStorage;
+        const auto restored = storage::maintenance::restore(m_host->storage()->database(), inspection.latestBackup);
+        if (!restored) {
+            QMessageBox::critical(nullptr, tr("Restore failed"), restored.error().message);
+            return cli::ExitStorage;
+        }
+        opened = m_host->open();
+        if (opened)
+            return cli::ExitOk;
+    }
+    QMessageBox::critical(nullptr, tr("Growth Engine cannot start"),
+                          tr("The database cannot be opened: %1").arg(opened.error().message));
+    return cli::ExitStorage;
 }
 
 void CompositionRoot::startStatusServer()
@@ -80,14 +170,14 @@ void CompositionRoot::startStatusServer()
     m_statusServer->setHandler("/metrics", [this] {
         return StatusServer::Response{200, "text/plain; version=0.0.4; charset=utf-8", m_metrics.prometheusText()};
     });
-    m_statusServer->setHandler("/health", [] {
-        const QJsonObject body{{QStringLiteral("status"), QStringLiteral("UNKNOWN")},
-                               {QStringLiteral("components"), QJsonObject()}};
-        return StatusServer::Response{200, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact)};
+    m_statusServer->setHandler("/health", [this] {
+        const reliability::HealthSnapshot snapshot = m_host->reliability()->health().snapshot();
+        const int status = snapshot.overall == reliability::HealthStatus::Down ? 503 : 200;
+        return StatusServer::Response{status, "application/json", snapshot.toJsonBytes(false)};
     });
     const auto bound = m_statusServer->listen(quint16(m_loaded.config.statusPort));
     if (!bound.ok())
-        qCWarning(lcApp) << bound.error().message;
+        qCWarning(lcApp).noquote() << bound.error().message;
 }
 
 void CompositionRoot::shutdown()
@@ -98,7 +188,10 @@ void CompositionRoot::shutdown()
     m_window.reset();
     if (m_statusServer)
         m_statusServer->close();
+    if (m_host)
+        m_host->shutdown();
     qCInfo(lcApp) << "stopped";
+    Logger::setListener(nullptr);
 }
 
 } // namespace ge::app

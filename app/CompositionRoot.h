@@ -9,6 +9,19 @@
 
 namespace ge {
 class StatusServer;
+namespace analytics {
+class AnalyticsService;
+}
+namespace runtime {
+class ServiceHost;
+}
+namespace models {
+class BreakerModel;
+class CollectorModel;
+class HealthModel;
+class LogModel;
+class RegistryBreakerOperator;
+} // namespace models
 namespace ui {
 class MainWindow;
 }
@@ -16,8 +29,10 @@ class MainWindow;
 
 namespace ge::app {
 
+class CollectorBridge;
+
 // Creates the services, threads and windows of the GUI application, wires them, and shuts
-// them down in a defined order (collectors → writer flush → readers → threads).
+// them down in a defined order (window → collectors → health → writer flush → readers).
 class CompositionRoot : public QObject
 {
     Q_OBJECT
@@ -33,11 +48,21 @@ public:
     const AppConfig &config() const { return m_loaded.config; }
 
 private:
+    int openStorage();
     void startStatusServer();
+    bool interactive() const;
 
     LoadedConfig m_loaded;
     metrics::MetricsRegistry m_metrics;
+    runtime::ServiceHost *m_host = nullptr;
     StatusServer *m_statusServer = nullptr;
+    analytics::AnalyticsService *m_analytics = nullptr;
+    models::HealthModel *m_healthModel = nullptr;
+    models::BreakerModel *m_breakerModel = nullptr;
+    models::CollectorModel *m_collectorModel = nullptr;
+    models::LogModel *m_logModel = nullptr;
+    std::unique_ptr<models::RegistryBreakerOperator> m_breakerOperator;
+    CollectorBridge *m_collectorBridge = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
     bool m_shutDown = false;
 };

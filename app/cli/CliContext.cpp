@@ -48,8 +48,14 @@ std::optional<int> CliContext::doParse(QCommandLineParser &parser, const QString
     if (!parser.parse(argv))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QCoreApplication::applicationName() + QLatin1Char(' ') + m_command,
-                                            QStringLiteral("growth-engine ") + m_command);
+        // QCommandLineParser names the binary by its path; show the command as people type it.
+        QString text = parser.helpText();
+        const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+        QString usage = text.left(eol);
+        const qsizetype options = usage.indexOf(QStringLiteral(" ["));
+        usage = QCoreApplication::translate("Cli", "Usage: %1").arg(QStringLiteral("growth-engine ") + m_command)
+                + (options >= 0 ? usage.mid(options) : QString());
+        m_out << usage << text.mid(eol);
         m_out.flush();
         return ExitOk;
     }
