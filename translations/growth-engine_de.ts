@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>PDS</source>
+        <translation>PDS</translation>
+    </message>
+    <message>
+        <source>alice.bsky.social or did:plc:…</source>
+        <translation>alice.bsky.social oder did:plc:…</translation>
+    </message>
+    <message>
+        <source>App password: xxxx-xxxx-xxxx-xxxx</source>
+        <translation>App-Passwort: xxxx-xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>App-Passwort</translation>
+    </message>
+    <message>
+        <source>Use an app password (Bluesky → Settings → App passwords), not your main password. It is kept only in the system keychain.</source>
+        <translation>Verwenden Sie ein App-Passwort (Bluesky → Einstellungen → App-Passwörter), nicht Ihr Hauptpasswort. Es wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Handle:</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>App-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Add &amp;own account</source>
+        <translation>&amp;Eigenes Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Watch account</source>
+        <translation>Konto &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>⚠ This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Create one in Bluesky → Settings → App passwords.</source>
+        <translation>⚠ Das sieht nicht wie ein App-Passwort aus (xxxx-xxxx-xxxx-xxxx). Erstellen Sie eines in Bluesky → Einstellungen → App-Passwörter.</translation>
+    </message>
+    <message>
+        <source>Accounts need the network; the app runs offline.</source>
+        <translation>Konten brauchen das Netzwerk; die App läuft offline.</translation>
+    </message>
+    <message>
+        <source>own (can follow)</source>
+        <translation>eigenes (kann folgen)</translation>
+    </message>
+    <message>
+        <source>watched (read-only)</source>
+        <translation>beobachtet (nur lesend)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Enter the handle and an app password.</source>
+        <translation>Geben Sie den Handle und ein App-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep the session for this run only? You will have to sign in again after a restart. Nothing is written to disk.</source>
+        <translation>%1
+
+Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich erneut anmelden. Nichts wird auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Enter the handle of the account to watch.</source>
+        <translation>Geben Sie den Handle des zu beobachtenden Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Resolving %1…</source>
+        <translation>%1 wird aufgelöst…</translation>
+    </message>
+    <message>
+        <source>Watching %1 (%2).</source>
+        <translation>%1 (%2) wird beobachtet.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto aus.</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>Abmeldung…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Logged out; the account is now watched.</source>
+        <translation>Abgemeldet; das Konto wird jetzt beobachtet.</translation>
+    </message>
+    <message>
+        <source>Account removed.</source>
+        <translation>Konto entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsService</name>
     <message>
         <source>Login failed: wrong handle or app password (%1)</source>
@@ -2909,6 +3048,10 @@ Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei wird daneben
     <message>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
     </message>
 </context>
 <context>

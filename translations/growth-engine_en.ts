@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>PDS</source>
+        <translation>PDS</translation>
+    </message>
+    <message>
+        <source>alice.bsky.social or did:plc:…</source>
+        <translation>alice.bsky.social or did:plc:…</translation>
+    </message>
+    <message>
+        <source>App password: xxxx-xxxx-xxxx-xxxx</source>
+        <translation>App password: xxxx-xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <source>Use an app password (Bluesky → Settings → App passwords), not your main password. It is kept only in the system keychain.</source>
+        <translation>Use an app password (Bluesky → Settings → App passwords), not your main password. It is kept only in the system keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Handle:</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>App &amp;password:</translation>
+    </message>
+    <message>
+        <source>Add &amp;own account</source>
+        <translation>Add &amp;own account</translation>
+    </message>
+    <message>
+        <source>&amp;Watch account</source>
+        <translation>&amp;Watch account</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>⚠ This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Create one in Bluesky → Settings → App passwords.</source>
+        <translation>⚠ This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Create one in Bluesky → Settings → App passwords.</translation>
+    </message>
+    <message>
+        <source>Accounts need the network; the app runs offline.</source>
+        <translation>Accounts need the network; the app runs offline.</translation>
+    </message>
+    <message>
+        <source>own (can follow)</source>
+        <translation>own (can follow)</translation>
+    </message>
+    <message>
+        <source>watched (read-only)</source>
+        <translation>watched (read-only)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Enter the handle and an app password.</source>
+        <translation>Enter the handle and an app password.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>No keychain</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep the session for this run only? You will have to sign in again after a restart. Nothing is written to disk.</source>
+        <translation>%1
+
+Keep the session for this run only? You will have to sign in again after a restart. Nothing is written to disk.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Added %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the handle of the account to watch.</source>
+        <translation>Enter the handle of the account to watch.</translation>
+    </message>
+    <message>
+        <source>Resolving %1…</source>
+        <translation>Resolving %1…</translation>
+    </message>
+    <message>
+        <source>Watching %1 (%2).</source>
+        <translation>Watching %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Select an account first.</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation>Logging out…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <source>Logged out; the account is now watched.</source>
+        <translation>Logged out; the account is now watched.</translation>
+    </message>
+    <message>
+        <source>Account removed.</source>
+        <translation>Account removed.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsService</name>
     <message>
         <source>Login failed: wrong handle or app password (%1)</source>
@@ -2909,6 +3048,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it.</translation
     <message>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaign %1</translation>
     </message>
 </context>
 <context>

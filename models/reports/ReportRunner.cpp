@@ -83,7 +83,7 @@ ReportResult ReportRunner::execute(const ReportRequest &request, const ReportQue
         Report first = *built;
         if (first.accounts.size() > 1)
             first.accounts = {first.accounts.first()};
-        result.preview = ReportImageWriter(request.locale).render(first, request.chart, QSize(800, 320), 2.0);
+        result.preview = ReportImageWriter(request.locale).render(first, request.chart, QSize(560, 260), 2.0);
         result.ok = true;
         if (progress)
             progress(100);

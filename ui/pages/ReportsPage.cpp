@@ -209,12 +209,16 @@ void ReportsPage::buildUi()
     m_previewText->setObjectName(u"reportPreviewText"_s);
     m_previewText->setWordWrap(true);
     m_previewText->setTextFormat(Qt::PlainText);
+    m_previewText->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_previewText->setMinimumHeight(m_previewText->fontMetrics().lineSpacing() * 7);
+    m_previewText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_previewImage = new QLabel(previewBox);
     m_previewImage->setObjectName(u"reportPreviewImage"_s);
-    m_previewImage->setMinimumSize(400, 160);
+    m_previewImage->setMinimumSize(300, 140);
+    m_previewImage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_previewImage->setAlignment(Qt::AlignCenter);
     m_previewImage->setScaledContents(false);
-    previewLayout->addWidget(m_previewText);
+    previewLayout->addWidget(m_previewText, 0);
     previewLayout->addWidget(m_previewImage, 1);
     top->addWidget(previewBox, 3);
     layout->addLayout(top, 1);
