@@ -48,6 +48,31 @@ CollectorBridge::CollectorBridge(runtime::ServiceHost &host, models::CollectorMo
         if (!running)
             showStopped(QString());
     });
+    connect(&host, &runtime::ServiceHost::backfillProgress, this,
+            [this](const QString &account, qint64 pages, qint64 items, qint64 expected, qint64 etaMs, qint64 done,
+                   qint64 total) {
+                models::CollectorRow row;
+                row.name = QStringLiteral("backfill");
+                row.state = models::CollectorState::Backfilling;
+                row.endpoint = account;
+                row.received = items;
+                row.matched = pages;
+                row.backfillProgress =
+                    expected > 0 ? std::min(1.0, double(items) / double(expected))
+                                 : (total > 0 ? double(done) / double(total) : -1.0);
+                row.backfillEtaSec = etaMs >= 0 ? etaMs / 1000 : -1;
+                m_model.upsert(row);
+            });
+    connect(&host, &runtime::ServiceHost::backfillFinished, this, [this] {
+        models::CollectorRow row;
+        if (const models::CollectorRow *existing = m_model.find(QStringLiteral("backfill")))
+            row = *existing;
+        row.name = QStringLiteral("backfill");
+        row.state = models::CollectorState::Stopped;
+        row.backfillProgress = 1.0;
+        row.backfillEtaSec = 0;
+        m_model.upsert(row);
+    });
     if (host.config().offline)
         showStopped(QCoreApplication::translate("CollectorBridge", "Offline mode"));
 }
@@ -66,6 +91,8 @@ void CollectorBridge::showStopped(const QString &reason)
 
 Status CollectorBridge::start(const QString &collector)
 {
+    if (collector == u"backfill")
+        return m_host.runBackfillNow();
     if (collector != u"jetstream")
         return Error::validation(QCoreApplication::translate("CollectorBridge", "Unknown collector %1").arg(collector));
     return m_host.startCollectors();

@@ -1,7 +1,11 @@
 #include "CompositionRoot.h"
 
+#include "AccountsBridge.h"
 #include "CollectorBridge.h"
+#include "runtime/NetworkHost.h"
+#include "settings/AccountsPanel.h"
 #include "MainWindow.h"
+#include "TrayNotifier.h"
 #include "Translations.h"
 #include "analytics/AnalyticsService.h"
 #include "cli/ExitCodes.h"
@@ -17,6 +21,7 @@
 #include "feeds/ReliabilityFeeds.h"
 #include "reliability/HealthMonitor.h"
 #include "reliability/ReliabilityStack.h"
+#include "campaigns/CampaignService.h"
 #include "runtime/ServiceHost.h"
 #include "status/StatusServer.h"
 #include "storage/Maintenance.h"
@@ -115,8 +120,21 @@ int CompositionRoot::start(const QStringList &args, const QString &language)
     context.logs = m_logModel;
     context.breakerOperator = m_breakerOperator.get();
     context.collectorOperator = m_collectorBridge;
+    context.campaigns = m_host->campaigns();
+    if (runtime::NetworkHost *network = m_host->network()) {
+        m_accountsBridge = new AccountsBridge(*m_host, *network, this);
+        AccountsBridge *bridge = m_accountsBridge;
+        context.accountsPanelFactory = [bridge](QWidget *parent) -> QWidget * {
+            return new ui::AccountsPanel(bridge, parent);
+        };
+    } else {
+        context.accountsPanelFactory = [](QWidget *parent) -> QWidget * {
+            return new ui::AccountsPanel(nullptr, parent);
+        };
+    }
     m_window = std::make_unique<ui::MainWindow>(context);
     m_window->show();
+    wireNotifications();
 
     if (const Status s = m_host->reloadTrackedAccounts(); !s)
         qCWarning(lcApp).noquote() << s.error().summary();
@@ -160,6 +178,28 @@ int CompositionRoot::openStorage()
     QMessageBox::critical(nullptr, tr("Growth Engine cannot start"),
                           tr("The database cannot be opened: %1").arg(opened.error().message));
     return cli::ExitStorage;
+}
+
+void CompositionRoot::wireNotifications()
+{
+    ui::TrayNotifier *tray = m_window->tray();
+    if (!tray)
+        return;
+    if (campaigns::CampaignService *service = m_host->campaigns()) {
+        // One notification per state change of a campaign, not per progress tick.
+        connect(service, &campaigns::CampaignService::progressChanged, this,
+                [this, tray](const campaigns::CampaignProgress &p) {
+                    const QString state = campaigns::toString(p.campaign.state);
+                    const QString key = QString::number(p.campaign.id);
+                    if (m_campaignStates.value(key) == state)
+                        return;
+                    const bool first = !m_campaignStates.contains(key);
+                    m_campaignStates.insert(key, state);
+                    if (!first || p.campaign.state != campaigns::CampaignState::Running)
+                        tray->campaignChanged(tr("Campaign %1").arg(p.campaign.id), state,
+                                              p.waitReason.isEmpty() ? p.campaign.stateReason : p.waitReason);
+                });
+    }
 }
 
 void CompositionRoot::startStatusServer()

@@ -3,6 +3,7 @@
 #include "config/ConfigLoader.h"
 #include "metrics/MetricsRegistry.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -29,6 +30,7 @@ class MainWindow;
 
 namespace ge::app {
 
+class AccountsBridge;
 class CollectorBridge;
 
 // Creates the services, threads and windows of the GUI application, wires them, and shuts
@@ -50,6 +52,7 @@ public:
 private:
     int openStorage();
     void startStatusServer();
+    void wireNotifications();
     bool interactive() const;
 
     LoadedConfig m_loaded;
@@ -63,7 +66,9 @@ private:
     models::LogModel *m_logModel = nullptr;
     std::unique_ptr<models::RegistryBreakerOperator> m_breakerOperator;
     CollectorBridge *m_collectorBridge = nullptr;
+    AccountsBridge *m_accountsBridge = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
+    QHash<QString, QString> m_campaignStates; // campaign id -> last notified state
     bool m_shutDown = false;
 };
 

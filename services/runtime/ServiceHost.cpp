@@ -1,5 +1,11 @@
 #include "runtime/ServiceHost.h"
 
+#include "runtime/NetworkHost.h"
+
+#include "atproto/XrpcClient.h"
+#include "campaigns/CampaignService.h"
+#include "campaigns/SessionGateway.h"
+#include "collectors/BackfillCollector.h"
 #include "collectors/CollectorState.h"
 #include "collectors/JetstreamCollector.h"
 #include "collectors/ReplayRunner.h"
@@ -96,6 +102,7 @@ Status ServiceHost::open()
     options.backupKeep = m_config.backupRetention;
     options.retentionDays = m_config.retentionDays;
     m_storage = std::make_unique<storage::StorageService>(options, m_clock);
+    m_storage->setMetrics(m_metrics);
     if (Status s = m_storage->open(); !s)
         return s;
 
@@ -130,6 +137,8 @@ Status ServiceHost::open()
     addHealthProbes();
     m_reliability->start();
     m_open = true;
+    if (!m_config.offline)
+        startNetworkSide();
     qCInfo(lcRuntime).noquote() << "storage open:" << m_storage->database().describe();
     return {};
 }
@@ -142,6 +151,66 @@ void ServiceHost::addHealthProbes()
     // Breakers exist from the start so that the Breakers page lists every dependency.
     for (const char *dependency : {"jetstream", "appview", "plc", "pds"})
         m_reliability->breakers().breaker(QString::fromLatin1(dependency));
+}
+
+void ServiceHost::startNetworkSide()
+{
+    m_network = std::make_unique<NetworkHost>(m_config, m_storage->database(), m_reliability.get(), m_clock);
+    if (Status s = m_network->start(); !s) {
+        qCWarning(lcRuntime).noquote() << "AT Protocol side not started:" << s.error().summary();
+        m_network.reset();
+        return;
+    }
+    campaigns::CampaignWorkerConfig cc;
+    cc.database = m_storage->database();
+    cc.lockDir = m_config.dataDir;
+    cc.pacer.headroomFraction = m_config.rateLimitHeadroom;
+    m_campaigns = new campaigns::CampaignService(
+        cc, campaigns::sessionGatewayFactory(m_network->xrpc(), m_network->sessions(), m_clock), m_clock, this);
+    m_campaigns->start();
+
+    collectors::BackfillOptions bo;
+    bo.appView = atproto::XrpcTarget::appView(m_config.appViewUrl);
+    bo.intervalMs = qint64(m_config.backfillIntervalHours) * 3600 * 1000;
+    storage::StorageWriter *writer = m_storage->writer();
+    collectors::StorageWriterSink *sink = m_sink.get();
+    const storage::DatabaseConfig db = m_storage->database();
+    QPointer<ServiceHost> self(this);
+    NetworkHost *network = m_network.get();
+    QMetaObject::invokeMethod(
+        network->context(),
+        [this, self, network, writer, sink, db, bo] {
+            auto *backfill = new collectors::BackfillCollector(*network->xrpc(), *writer, *sink, db, m_clock, bo,
+                                                               network->context());
+            connect(backfill, &collectors::BackfillCollector::progress, this,
+                    [this](const collectors::BackfillProgress &p) {
+                        Q_EMIT backfillProgress(p.accountDid, p.pages, p.items, p.expected, p.etaMs, p.accountsDone,
+                                                p.accountsTotal);
+                    });
+            connect(backfill, &collectors::BackfillCollector::finished, this, [this] {
+                Q_EMIT backfillFinished();
+                Q_EMIT dataCommitted();
+            });
+            m_backfill = backfill;
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+Status ServiceHost::runBackfillNow()
+{
+    if (!m_network || !m_backfill)
+        return Error::make(ErrorCategory::Network, t("Offline mode: backfill needs the network."));
+    QList<collectors::BackfillAccount> accounts;
+    for (const QString &did : m_tracked->dids())
+        accounts.append(collectors::BackfillAccount{did, {}});
+    if (accounts.isEmpty())
+        return Error::validation(t("No tracked accounts to backfill. Add an account in Settings first."));
+    collectors::BackfillCollector *backfill = m_backfill;
+    m_network->post([backfill, accounts] {
+        backfill->setAccounts(accounts);
+        backfill->runNow();
+    });
+    return {};
 }
 
 Status ServiceHost::reloadTrackedAccounts()
@@ -219,6 +288,11 @@ Status ServiceHost::startCollectors()
         collector->moveToThread(m_jetstreamThread);
         connect(m_jetstreamThread, &QThread::finished, collector, &QObject::deleteLater);
         connect(collector, &collectors::JetstreamCollector::statsChanged, this, &ServiceHost::collectorStats);
+        connect(collector, &collectors::JetstreamCollector::backfillRequested, this, [this] {
+            qCInfo(lcRuntime) << "Jetstream outage longer than the replay window: starting a backfill";
+            if (Status s = runBackfillNow(); !s)
+                qCWarning(lcRuntime).noquote() << s.error().summary();
+        });
         connect(m_tracked.get(), &collectors::TrackedAccounts::changed, collector,
                 &collectors::JetstreamCollector::sendOptionsUpdate);
         m_jetstream = collector;
@@ -322,6 +396,20 @@ void ServiceHost::shutdown()
         m_replayThread = nullptr;
     }
     stopCollectors();
+    if (m_campaigns) {
+        m_campaigns->stop();
+        delete m_campaigns;
+        m_campaigns = nullptr;
+    }
+    if (m_network) {
+        if (collectors::BackfillCollector *backfill = m_backfill)
+            QMetaObject::invokeMethod(
+                m_network->context(), [backfill] { backfill->stop(); delete backfill; },
+                Qt::BlockingQueuedConnection);
+        m_backfill = nullptr;
+        m_network->stop();
+        m_network.reset();
+    }
     if (m_reliability)
         m_reliability->stop();
     m_history.reset();

@@ -35,6 +35,13 @@ class TrackedAccounts;
 namespace ge::secrets {
 class CredentialStore;
 }
+namespace ge::campaigns {
+class CampaignService;
+}
+namespace ge::collectors {
+class BackfillCollector;
+struct BackfillProgress;
+} // namespace ge::collectors
 
 namespace ge::runtime {
 
@@ -76,6 +83,12 @@ public:
     reliability::ReliabilityStack *reliability() const { return m_reliability.get(); }
     collectors::TrackedAccounts *trackedAccounts() const { return m_tracked.get(); }
     secrets::CredentialStore *credentials() const { return m_credentials; }
+    // The AT Protocol side (accounts, sessions, XRPC) on the "ge-network" thread; null offline.
+    class NetworkHost *network() const { return m_network.get(); }
+    // Follow-back campaigns (own worker thread); null offline.
+    campaigns::CampaignService *campaigns() const { return m_campaigns; }
+    // Crawls followers/follows of the tracked accounts now (on the network thread).
+    Status runBackfillNow();
 
 Q_SIGNALS:
     void collectorStats(const ge::collectors::CollectorStats &stats);
@@ -84,9 +97,13 @@ Q_SIGNALS:
     void dataCommitted();
     void storagePaused(const QString &reason);
     void storageResumed();
+    void backfillProgress(const QString &accountDid, qint64 pages, qint64 items, qint64 expected, qint64 etaMs,
+                          qint64 accountsDone, qint64 accountsTotal);
+    void backfillFinished();
 
 private:
     void addHealthProbes();
+    void startNetworkSide();
 
     const AppConfig m_config;
     metrics::MetricsRegistry *m_metrics;
@@ -100,6 +117,9 @@ private:
     std::unique_ptr<collectors::StorageWriterSink> m_sink;
     std::unique_ptr<reliability::SystemRandomSource> m_random;
     secrets::CredentialStore *m_credentials = nullptr; // owned (QObject child)
+    std::unique_ptr<class NetworkHost> m_network;
+    campaigns::CampaignService *m_campaigns = nullptr;
+    collectors::BackfillCollector *m_backfill = nullptr; // lives on the network thread
     QThread *m_jetstreamThread = nullptr;
     QPointer<collectors::JetstreamCollector> m_jetstream;
     QThread *m_replayThread = nullptr;
