@@ -1009,6 +1009,30 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Replay &amp;file…</source>
+        <translation>&amp;Datei wiederholen…</translation>
+    </message>
+    <message>
+        <source>Feed a Jetstream capture (one JSON event per line) through the collectors; works offline.</source>
+        <translation>Einen Jetstream-Mitschnitt (ein JSON-Ereignis pro Zeile) durch die Sammler schicken; funktioniert offline.</translation>
+    </message>
+    <message>
+        <source>Replay a Jetstream capture</source>
+        <translation>Einen Jetstream-Mitschnitt wiederholen</translation>
+    </message>
+    <message>
+        <source>Jetstream captures (*.jsonl *.json);;All files (*)</source>
+        <translation>Jetstream-Mitschnitte (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <translation>%1 wird wiederholt…</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Wiederholung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

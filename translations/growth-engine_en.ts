@@ -1009,6 +1009,30 @@ Keep the session for this run only? You will have to sign in again after a resta
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Replay &amp;file…</source>
+        <translation>Replay &amp;file…</translation>
+    </message>
+    <message>
+        <source>Feed a Jetstream capture (one JSON event per line) through the collectors; works offline.</source>
+        <translation>Feed a Jetstream capture (one JSON event per line) through the collectors; works offline.</translation>
+    </message>
+    <message>
+        <source>Replay a Jetstream capture</source>
+        <translation>Replay a Jetstream capture</translation>
+    </message>
+    <message>
+        <source>Jetstream captures (*.jsonl *.json);;All files (*)</source>
+        <translation>Jetstream captures (*.jsonl *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <translation>Replaying %1…</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Replay: %1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
