@@ -113,4 +113,9 @@ Status CollectorBridge::replay(const QString &collector, qint64 sinceUs)
     return m_host.replaySince(sinceUs);
 }
 
+Status CollectorBridge::replayFile(const QString &path)
+{
+    return m_host.replayFile(path);
+}
+
 } // namespace ge::app

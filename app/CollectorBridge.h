@@ -28,6 +28,7 @@ public:
     Status start(const QString &collector) override;
     Status stop(const QString &collector) override;
     Status replay(const QString &collector, qint64 sinceUs) override;
+    Status replayFile(const QString &path) override;
 
 private:
     void showStopped(const QString &reason);

@@ -27,6 +27,12 @@ public:
     virtual Status stop(const QString &collector) = 0;
     // Re-reads events from sinceUs (Jetstream cursor rewind, or a capture replay).
     virtual Status replay(const QString &collector, qint64 sinceUs) = 0;
+    // Feeds a Jetstream capture file (JSON lines) through the collectors (the offline demo).
+    virtual Status replayFile(const QString &path)
+    {
+        Q_UNUSED(path);
+        return Error::validation(QStringLiteral("replay from a file is not available"));
+    }
 };
 
 } // namespace ge::models

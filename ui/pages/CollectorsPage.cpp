@@ -8,6 +8,8 @@
 #include "widgets/ProgressDelegate.h"
 
 #include <QHBoxLayout>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -49,15 +51,19 @@ CollectorsPage::CollectorsPage(const UiContext &context, QWidget *parent) : QWid
     m_replayHours->setValue(6);
     m_replayHours->setSuffix(tr(" h"));
     m_replayHours->setAccessibleName(tr("Replay hours"));
+    m_replayFile = new QPushButton(tr("Replay &file…"), this);
+    m_replayFile->setObjectName(QStringLiteral("replayFileButton"));
+    m_replayFile->setToolTip(tr("Feed a Jetstream capture (one JSON event per line) through the collectors; "
+                                "works offline."));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("collectorsMessage"));
     for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_stop), static_cast<QWidget *>(m_replay),
-                       static_cast<QWidget *>(m_replayHours)})
+                       static_cast<QWidget *>(m_replayHours), static_cast<QWidget *>(m_replayFile)})
         controls->addWidget(w);
     controls->addWidget(m_message, 1);
     layout->addLayout(controls);
     if (!m_context.collectorOperator) {
-        for (QPushButton *b : {m_start, m_stop, m_replay}) {
+        for (QPushButton *b : {m_start, m_stop, m_replay, m_replayFile}) {
             b->setEnabled(false);
             b->setToolTip(tr("Collector controls are not available in this session."));
         }
@@ -65,6 +71,18 @@ CollectorsPage::CollectorsPage(const UiContext &context, QWidget *parent) : QWid
     connect(m_start, &QPushButton::clicked, this, [this] { run(QStringLiteral("start")); });
     connect(m_stop, &QPushButton::clicked, this, [this] { run(QStringLiteral("stop")); });
     connect(m_replay, &QPushButton::clicked, this, [this] { run(QStringLiteral("replay")); });
+    connect(m_replayFile, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Replay a Jetstream capture"), QString(),
+                                       tr("Jetstream captures (*.jsonl *.json);;All files (*)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            const Status st = m_context.collectorOperator->replayFile(path);
+            m_message->setText(st ? tr("Replaying %1…").arg(QFileInfo(path).fileName())
+                                  : tr("Replay: %1").arg(st.error().message));
+        });
+        dialog->open();
+    });
 
     m_chart = new TimeChart(this);
     m_chart->setObjectName(QStringLiteral("rateChart"));

@@ -34,6 +34,7 @@ private:
     QPushButton *m_start = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_replay = nullptr;
+    QPushButton *m_replayFile = nullptr;
     QSpinBox *m_replayHours = nullptr;
     QLabel *m_message = nullptr;
 };
