@@ -10,11 +10,16 @@ BUILD_PKGS=(cmake ninja-build g++ pkg-config
     libzstd-dev libsimdjson-dev libsecret-1-0 libsqlite3-dev)
 TEST_PKGS=(librapidcheck-dev xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     imagemagick poppler-utils postgresql appstream dpkg-dev file clang libclang-rt-14-dev
-    nodejs npm python3 python3-jsonschema iproute2 procps)
+    python3 python3-jsonschema iproute2 procps)
 
 want=("${BUILD_PKGS[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then
     want+=("${TEST_PKGS[@]}")
+    # Node.js + npm for the local AT Protocol network (it brings its own Node 22 from npm). A Node
+    # that ships its own npm (e.g. NodeSource's) is used as it is: Debian's npm conflicts with it.
+    if ! command -v npm >/dev/null 2>&1; then
+        want+=(nodejs npm)
+    fi
 fi
 
 missing=()
