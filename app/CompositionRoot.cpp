@@ -6,6 +6,9 @@
 #include "settings/AccountsPanel.h"
 #include "MainWindow.h"
 #include "TrayNotifier.h"
+#include "pages/OverviewPage.h"
+
+#include <QPointer>
 #include "Translations.h"
 #include "analytics/AnalyticsService.h"
 #include "cli/ExitCodes.h"
@@ -182,6 +185,24 @@ int CompositionRoot::openStorage()
 
 void CompositionRoot::wireNotifications()
 {
+    // Storage problems (disk full, read-only, locked): the writer pauses and retries; the
+    // Overview says so and points to Health until it resumes.
+    if (auto *overview = m_window->pageAs<ui::OverviewPage>(QStringLiteral("overview"))) {
+        QPointer<ui::OverviewPage> page(overview);
+        connect(m_host, &runtime::ServiceHost::storagePaused, this, [page](const QString &reason) {
+            if (page)
+                page->setExternalAttention(
+                    QStringLiteral("storage"),
+                    {models::AttentionItem{models::HealthStatus::Down,
+                                           tr("Database writes paused: %1. Collectors wait; nothing committed is lost.")
+                                               .arg(reason),
+                                           QStringLiteral("health")}});
+        });
+        connect(m_host, &runtime::ServiceHost::storageResumed, this, [page] {
+            if (page)
+                page->setExternalAttention(QStringLiteral("storage"), {});
+        });
+    }
     ui::TrayNotifier *tray = m_window->tray();
     if (!tray)
         return;

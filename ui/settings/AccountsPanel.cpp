@@ -144,21 +144,32 @@ void AccountsPanel::addOwn()
     }
     setBusy(true, tr("Signing in to %1…").arg(handle));
     QPointer<AccountsPanel> self(this);
-    m_accounts->addOwn(handle, password, [self, handle, password](Result<accounts::Account> result) {
+    m_accounts->addOwn(handle, password, [self](Result<accounts::Account> result) {
         if (!self)
             return;
         if (!result && result.error().category == ErrorCategory::Keychain) {
-            const auto answer = QMessageBox::question(
-                self, tr("No keychain"),
-                tr("%1\n\nKeep the session for this run only? You will have to sign in again after a restart. "
-                   "Nothing is written to disk.")
-                    .arg(result.error().message));
-            if (answer == QMessageBox::Yes) {
-                self->m_accounts->useMemoryOnlySessions();
-                self->m_password->setText(password);
-                self->addOwn();
-                return;
-            }
+            // No keychain: offer a session for this run only (never a file). Asked without a
+            // nested event loop.
+            auto *box = new QMessageBox(QMessageBox::Question, tr("No keychain"),
+                                        tr("%1\n\nKeep the session for this run only? You will have to sign in "
+                                           "again after a restart. Nothing is written to disk.")
+                                            .arg(result.error().message),
+                                        QMessageBox::Yes | QMessageBox::No, self);
+            box->setObjectName(QStringLiteral("noKeychainQuestion"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            QPointer<AccountsPanel> panel = self;
+            connect(box, &QMessageBox::finished, self, [panel, box, error = result.error()](int) {
+                if (!panel)
+                    return;
+                if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+                    panel->m_accounts->useMemoryOnlySessions();
+                    panel->addOwn();
+                } else {
+                    panel->showError(error);
+                }
+            });
+            box->open();
+            return;
         }
         if (!result) {
             self->showError(result.error());
