@@ -3077,6 +3077,10 @@ Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei wird daneben
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
+    <message>
+        <source>Database writes paused: %1. Collectors wait; nothing committed is lost.</source>
+        <translation>Datenbank-Schreibvorgänge pausiert: %1. Die Sammler warten; nichts bereits Gespeichertes geht verloren.</translation>
+    </message>
 </context>
 <context>
     <name>ge::atproto</name>

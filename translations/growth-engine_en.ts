@@ -3077,6 +3077,10 @@ Restore the latest backup (%2)? The damaged file is kept beside it.</translation
         <source>Campaign %1</source>
         <translation>Campaign %1</translation>
     </message>
+    <message>
+        <source>Database writes paused: %1. Collectors wait; nothing committed is lost.</source>
+        <translation>Database writes paused: %1. Collectors wait; nothing committed is lost.</translation>
+    </message>
 </context>
 <context>
     <name>ge::atproto</name>
