@@ -3,7 +3,8 @@
 add_library(ge_config INTERFACE)
 add_library(GrowthEngine::config ALIAS ge_config)
 target_compile_features(ge_config INTERFACE cxx_std_20)
-target_compile_options(ge_config INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+target_compile_options(ge_config INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
+                                           $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 if(GE_WERROR)
     target_compile_options(ge_config INTERFACE -Werror)
 endif()
