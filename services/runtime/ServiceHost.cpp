@@ -6,6 +6,7 @@
 #include "campaigns/CampaignService.h"
 #include "campaigns/SessionGateway.h"
 #include "collectors/BackfillCollector.h"
+#include "collectors/CollectorMetrics.h"
 #include "collectors/CollectorState.h"
 #include "collectors/JetstreamCollector.h"
 #include "collectors/ReplayRunner.h"
@@ -80,6 +81,11 @@ ServiceHost::ServiceHost(const AppConfig &config, metrics::MetricsRegistry *metr
 {
     m_tracked = std::make_unique<collectors::TrackedAccounts>();
     m_random = std::make_unique<reliability::SystemRandomSource>();
+    if (m_metrics) { // collector figures on /metrics (Jetstream and replay via collectorStats, backfill below)
+        auto *collectorMetrics = new collectors::CollectorMetrics(*m_metrics, this);
+        collectorMetrics->setObjectName(QStringLiteral("collectorMetrics"));
+        connect(this, &ServiceHost::collectorStats, collectorMetrics, &collectors::CollectorMetrics::onStats);
+    }
 }
 
 ServiceHost::~ServiceHost()
@@ -191,6 +197,8 @@ void ServiceHost::startNetworkSide()
                 Q_EMIT backfillFinished();
                 Q_EMIT dataCommitted();
             });
+            if (auto *collectorMetrics = findChild<collectors::CollectorMetrics *>(QStringLiteral("collectorMetrics")))
+                collectorMetrics->watch(backfill);
             m_backfill = backfill;
         },
         Qt::BlockingQueuedConnection);
