@@ -13,6 +13,7 @@
 #include "analytics/AnalyticsService.h"
 #include "cli/ExitCodes.h"
 #include "cli/GlobalOptions.h"
+#include "startup/StartupRecovery.h"
 #include "core/ShutdownSignals.h"
 #include "logging/LogCategories.h"
 #include "logging/Logger.h"
@@ -27,7 +28,6 @@
 #include "campaigns/CampaignService.h"
 #include "runtime/ServiceHost.h"
 #include "status/StatusServer.h"
-#include "storage/Maintenance.h"
 #include "storage/StorageService.h"
 
 #include <QApplication>
@@ -151,35 +151,14 @@ int CompositionRoot::start(const QStringList &args, const QString &language)
 
 int CompositionRoot::openStorage()
 {
-    Status opened = m_host->open();
+    ui::RecoveryPrompts prompts;
+    if (interactive())
+        prompts = ui::messageBoxPrompts();
+    const Status opened = ui::openWithRecovery(*m_host, prompts);
     if (opened)
         return cli::ExitOk;
-    const storage::StartupInspection inspection =
-        m_host->storage() ? m_host->storage()->inspection() : storage::StartupInspection{};
-    const QString message = opened.error().message;
-    QTextStream(stderr) << tr("The database cannot be opened: %1").arg(message) << Qt::endl;
+    QTextStream(stderr) << tr("The database cannot be opened: %1").arg(opened.error().message) << Qt::endl;
     qCCritical(lcApp).noquote() << "database cannot be opened:" << opened.error().summary();
-    if (!interactive())
-        return cli::ExitStorage;
-    if (!inspection.latestBackup.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            nullptr, tr("Database problem"),
-            tr("%1\n\nRestore the latest backup (%2)? The damaged file is kept beside it.")
-                .arg(message, QDir::toNativeSeparators(inspection.latestBackup)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes)
-            return cli::ExitStorage;
-        const auto restored = storage::maintenance::restore(m_host->storage()->database(), inspection.latestBackup);
-        if (!restored) {
-            QMessageBox::critical(nullptr, tr("Restore failed"), restored.error().message);
-            return cli::ExitStorage;
-        }
-        opened = m_host->open();
-        if (opened)
-            return cli::ExitOk;
-    }
-    QMessageBox::critical(nullptr, tr("Growth Engine cannot start"),
-                          tr("The database cannot be opened: %1").arg(opened.error().message));
     return cli::ExitStorage;
 }
 

@@ -38,6 +38,11 @@ HealthMonitor::~HealthMonitor()
     shutdownWorker();
 }
 
+void HealthMonitor::shutdown()
+{
+    shutdownWorker();
+}
+
 void HealthMonitor::shutdownWorker()
 {
     if (!m_worker)
@@ -72,6 +77,8 @@ void HealthMonitor::addProbe(const QString &name, std::unique_ptr<HealthProbe> p
     }
     std::shared_ptr<HealthProbe> shared(std::move(probe));
     HealthWorker *worker = m_worker;
+    if (!worker)
+        return; // shut down: the probe is dropped here
     QMetaObject::invokeMethod(worker, [worker, name, shared] { worker->addProbe(name, shared); }, Qt::QueuedConnection);
 }
 
@@ -87,18 +94,24 @@ QStringList HealthMonitor::components() const
 void HealthMonitor::start()
 {
     HealthWorker *worker = m_worker;
+    if (!worker)
+        return;
     QMetaObject::invokeMethod(worker, [worker] { worker->startTimer(); }, Qt::QueuedConnection);
 }
 
 void HealthMonitor::stop()
 {
     HealthWorker *worker = m_worker;
+    if (!worker)
+        return;
     QMetaObject::invokeMethod(worker, [worker] { worker->stopTimer(); }, Qt::QueuedConnection);
 }
 
 void HealthMonitor::checkNow()
 {
     HealthWorker *worker = m_worker;
+    if (!worker)
+        return;
     QMetaObject::invokeMethod(worker, [worker] { worker->runRound(); }, Qt::QueuedConnection);
 }
 

@@ -42,6 +42,9 @@ public:
     // Starts periodic rounds (the first one at once).
     void start();
     void stop();
+    // Stops for good: joins the worker thread and destroys the probes, so nothing they look at
+    // (the database writer, the network thread) is touched afterwards. Later calls do nothing.
+    void shutdown();
     // Runs one round now (asynchronously); roundFinished() follows.
     void checkNow();
     void setOffline(bool offline);

@@ -92,7 +92,7 @@ void ReliabilityStack::stop()
 {
     m_poll.stop();
     if (m_health)
-        m_health->stop();
+        m_health->shutdown(); // probes refer to the database and the network thread, which close next
     const Status s = m_limiter.flush();
     if (!s)
         qCWarning(lcReliability).noquote() << "rate-limit state not saved:" << s.error().summary();

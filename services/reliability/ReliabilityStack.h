@@ -47,7 +47,8 @@ public:
     // Adds the write buckets of a signed-in account (5000/h and 35000/day minus the headroom).
     Status addAccount(const QString &did);
 
-    // Starts periodic health rounds and the breaker poll; stop() stops them and flushes the limiter.
+    // Starts periodic health rounds and the breaker poll; stop() ends them for good (the health
+    // worker thread is joined, its probes destroyed) and flushes the limiter.
     void start();
     void stop();
 

@@ -221,14 +221,18 @@ Status ServiceHost::runBackfillNow()
     return {};
 }
 
+QFuture<Result<collectors::CollectorStartState>> ServiceHost::loadStartState() const
+{
+    const QString stream = QString::fromLatin1(kJetstreamStream);
+    return m_storage->readers()->run<collectors::CollectorStartState>(
+        [stream](storage::DbConnection &conn) { return collectors::loadCollectorState(conn, stream); });
+}
+
 Status ServiceHost::reloadTrackedAccounts()
 {
     if (!m_open)
         return Error::storage(t("The database is not open."));
-    const QString stream = QString::fromLatin1(kJetstreamStream);
-    QFuture<Result<collectors::CollectorStartState>> future = m_storage->readers()->run<collectors::CollectorStartState>(
-        [stream](storage::DbConnection &conn) { return collectors::loadCollectorState(conn, stream); });
-    future.then(this, [this](Result<collectors::CollectorStartState> state) {
+    loadStartState().then(this, [this](Result<collectors::CollectorStartState> state) {
         if (!state) {
             qCWarning(lcRuntime).noquote() << "cannot load tracked accounts:" << state.error().summary();
             return;
@@ -262,9 +266,7 @@ Status ServiceHost::startCollectors()
     if (m_jetstream)
         return {};
     const QString stream = QString::fromLatin1(kJetstreamStream);
-    QFuture<Result<collectors::CollectorStartState>> future = m_storage->readers()->run<collectors::CollectorStartState>(
-        [stream](storage::DbConnection &conn) { return collectors::loadCollectorState(conn, stream); });
-    future.then(this, [this, stream](Result<collectors::CollectorStartState> state) {
+    loadStartState().then(this, [this, stream](Result<collectors::CollectorStartState> state) {
         if (!state) {
             qCWarning(lcRuntime).noquote() << "collector not started:" << state.error().summary();
             return;
@@ -330,6 +332,8 @@ Status ServiceHost::replayFile(const QString &path)
         return Error::storage(t("The database is not open."));
     if (m_replayThread)
         return Error::validation(t("A replay is already running."));
+    if (const QFileInfo info(path); !info.isFile() || !info.isReadable())
+        return Error::validation(t("Cannot read the capture file %1.").arg(QDir::toNativeSeparators(path)));
     m_replayCancel = false;
     const QString stream = QStringLiteral("replay:") + QFileInfo(path).fileName();
     auto *sink = m_sink.get();
@@ -352,10 +356,12 @@ Status ServiceHost::replayFile(const QString &path)
                 runner.cancel();
         });
         stats.state = QStringLiteral("stopped");
-        if (report)
+        if (report) {
             stats.counters = report->counters;
-        else
+        } else {
+            stats.state = QStringLiteral("failed");
             qCWarning(lcRuntime).noquote() << "replay failed:" << report.error().summary();
+        }
         if (self)
             QMetaObject::invokeMethod(self, [self, stats] {
                 if (self)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "collectors/CollectorState.h"
 #include "collectors/IngestCounters.h"
 #include "config/AppConfig.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 
@@ -104,6 +106,8 @@ Q_SIGNALS:
 private:
     void addHealthProbes();
     void startNetworkSide();
+    // Tracked accounts, known followers and the committed cursor, read on a reader thread.
+    QFuture<Result<collectors::CollectorStartState>> loadStartState() const;
 
     const AppConfig m_config;
     metrics::MetricsRegistry *m_metrics;

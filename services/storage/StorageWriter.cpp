@@ -94,10 +94,10 @@ Status StorageWriter::submit(WriteBatch batch, int timeoutMs)
             m_full = true;
             becameFull = true;
         }
+        if (m_depthGauge) {
+            m_depthGauge->set(depth); // under the lock: the writer's popFront() cannot overtake it
+        }
         m_notEmpty.wakeOne();
-    }
-    if (m_depthGauge) {
-        m_depthGauge->set(depth);
     }
     Q_EMIT queueDepthChanged(depth);
     if (becameFull) {
@@ -330,11 +330,11 @@ void StorageWriter::popFront(size_t n)
             m_full = false;
             notFull = true;
         }
+        if (m_depthGauge) {
+            m_depthGauge->set(depth); // before the wake, so a returning flush() sees it
+        }
         m_notFull.wakeAll();
         m_progress.wakeAll();
-    }
-    if (m_depthGauge) {
-        m_depthGauge->set(depth);
     }
     Q_EMIT queueDepthChanged(depth);
     if (notFull) {
@@ -438,9 +438,9 @@ void StorageWriter::run()
             {
                 QMutexLocker lock(&m_mutex);
                 ++m_statsData.failedBatches;
-                    if (m_failedCounter) {
-                        m_failedCounter->inc();
-                    }
+                if (m_failedCounter) {
+                    m_failedCounter->inc();
+                }
                 m_statsData.lastError = e.message;
             }
             if (item->isTask()) {
@@ -479,13 +479,14 @@ void StorageWriter::run()
             m_statsData.batchesCommitted += qint64(std::count_if(items.begin(), items.end(), [](Item *i) { return !i->isTask(); }));
             ++m_statsData.transactions;
         }
-        popFront(items.size());
+        // Metrics first: flush() returns once popFront() wakes it, and callers read the metrics then.
         if (m_rowsCounter) {
             m_rowsCounter->inc(quint64(rows));
         }
         if (m_pausedGauge) {
             m_pausedGauge->set(0);
         }
+        popFront(items.size());
         if (wasPaused) {
             qCInfo(lcStorage) << "writer resumed";
             Q_EMIT resumed();

@@ -163,6 +163,34 @@ private Q_SLOTS:
         m.stop();
     }
 
+    void shutdownJoinsTheWorkerAndNoProbeRunsAfterIt()
+    {
+        ManualClock clock;
+        HealthMonitorOptions o;
+        o.interval = 10ms;
+        HealthMonitor m(clock, o);
+        std::atomic<int> runs{0};
+        auto counting = [&runs](HealthCallback done) {
+            ++runs;
+            done(HealthResult::up());
+        };
+        m.addProbe(QStringLiteral("database"), std::make_unique<FunctionProbe>(counting));
+        QSignalSpy spy(&m, &HealthMonitor::roundFinished);
+        m.start();
+        QTRY_VERIFY_WITH_TIMEOUT(spy.size() >= 2, 3000);
+        m.checkNow(); // queued on the worker: shutdown() must not leave it to run later
+        m.shutdown();
+        const int after = runs.load();
+        QVERIFY(after >= 2);
+        // Everything is a no-op now; the probe's referents may be gone.
+        m.checkNow();
+        m.start();
+        m.addProbe(QStringLiteral("late"), std::make_unique<FunctionProbe>(counting));
+        QTest::qWait(60);
+        QCOMPARE(runs.load(), after);
+        m.shutdown(); // twice is fine
+    }
+
     void jsonRoundTrip()
     {
         HealthSnapshot s;

@@ -1,3 +1,4 @@
+#include "collectors/IngestCounters.h"
 #include "collectors/TrackedAccounts.h"
 #include "config/ConfigLoader.h"
 #include "metrics/MetricsRegistry.h"
@@ -122,6 +123,45 @@ private Q_SLOTS:
         QFile again(path);
         QVERIFY(again.open(QIODevice::ReadOnly));
         QCOMPARE(again.readAll(), garbage); // nothing overwritten
+    }
+
+    void replayFileRefusesMissingFilesAndASecondReplay()
+    {
+        const QString capture = QString::fromLocal8Bit(qgetenv("GE_TEST_DATA_DIR"))
+                                + QStringLiteral("/jetstream/bluesky-jetstream_corpus_expected_v1.jsonl");
+        QVERIFY2(QFile::exists(capture), qPrintable(capture));
+        QTemporaryDir dir;
+        metrics::MetricsRegistry metrics;
+        runtime::ServiceHost host(configFor(dir.path(), true), &metrics, SystemClock::instance());
+        QVERIFY(host.open().ok());
+
+        const Status missing = host.replayFile(dir.filePath(QStringLiteral("no-such-capture.jsonl")));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().category == ErrorCategory::Validation);
+        QVERIFY2(missing.error().message.contains(QStringLiteral("no-such-capture.jsonl")),
+                 qPrintable(missing.error().message));
+        QVERIFY(!host.replayFile(dir.path()).ok()); // a directory is not a capture
+
+        QSignalSpy stats(&host, &runtime::ServiceHost::collectorStats);
+        QSignalSpy committed(&host, &runtime::ServiceHost::dataCommitted);
+        QVERIFY(host.replayFile(capture).ok());
+        // The first replay's thread is registered until its finish is handled on this thread.
+        const Status second = host.replayFile(capture);
+        QVERIFY(!second.ok());
+        QVERIFY(second.error().message.contains(QStringLiteral("already running")));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!committed.isEmpty(), 30000);
+        const auto last = stats.constLast().at(0).value<collectors::CollectorStats>();
+        QCOMPARE(last.name, QStringLiteral("replay"));
+        QCOMPARE(last.state, QStringLiteral("stopped"));
+        QVERIFY(last.counters.lines() > 100); // the capture holds 152 lines
+        QCOMPARE(last.counters.malformedTotal(), quint64(0));
+
+        // Once finished, another replay may start.
+        committed.clear();
+        QVERIFY(host.replayFile(capture).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!committed.isEmpty(), 30000);
+        host.shutdown();
     }
 };
 
