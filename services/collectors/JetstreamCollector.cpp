@@ -8,9 +8,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#endif
 
 namespace ge::collectors {
 
@@ -63,6 +73,7 @@ void JetstreamCollector::start()
     if (m_socket)
         return;
     m_stopping = false;
+    lowerThreadPriority();
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxMessageSizeBytes) * 4);
     connect(m_socket, &QWebSocket::connected, this, &JetstreamCollector::onConnected);
@@ -271,12 +282,38 @@ QByteArray JetstreamCollector::optionsUpdateJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
+void JetstreamCollector::lowerThreadPriority()
+{
+#ifdef Q_OS_LINUX
+    // Only a worker thread: a collector driven from the main thread (tests, tools) leaves it alone.
+    if (m_options.threadNice <= 0 || !QCoreApplication::instance()
+        || QThread::currentThread() == QCoreApplication::instance()->thread())
+        return;
+    // On Linux the nice value is per thread (QThread::setPriority() has no effect under SCHED_OTHER).
+    const auto tid = id_t(::syscall(SYS_gettid));
+    errno = 0;
+    const int current = ::getpriority(PRIO_PROCESS, tid);
+    if (errno != 0)
+        return;
+    const int wanted = std::min(19, current + m_options.threadNice);
+    if (wanted > current && ::setpriority(PRIO_PROCESS, tid, wanted) != 0) {
+        qCWarning(lcCollectors) << "Jetstream: cannot lower the collector thread's priority:" << std::strerror(errno);
+        return;
+    }
+    qCDebug(lcCollectors) << "Jetstream: collector thread nice" << current << "->" << wanted;
+#endif
+}
+
 void JetstreamCollector::onTextMessage(const QString &message)
 {
-    const QByteArray utf8 = message.toUtf8();
-    m_wireBytes += quint64(utf8.size());
-    m_decompressedBytes += quint64(utf8.size());
-    handleJson(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    const qsizetype need = m_utf8Encoder.requiredSpace(message.size());
+    if (qsizetype(m_utf8Buffer.size()) < need)
+        m_utf8Buffer.resize(std::size_t(need));
+    const char *end = m_utf8Encoder.appendToBuffer(m_utf8Buffer.data(), message);
+    const auto size = std::size_t(end - m_utf8Buffer.data());
+    m_wireBytes += quint64(size);
+    m_decompressedBytes += quint64(size);
+    handleJson(std::string_view(m_utf8Buffer.data(), size));
 }
 
 void JetstreamCollector::onBinaryMessage(const QByteArray &message)

@@ -12,10 +12,12 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringEncoder>
 #include <QUrl>
 
 #include <atomic>
 #include <memory>
+#include <string>
 
 class QTimer;
 class QWebSocket;
@@ -45,6 +47,9 @@ struct JetstreamOptions
     qint64 maxMessageSizeBytes = 1 << 20;
     bool sendMaxMessageSize = true;                // ask the server to drop larger events (query maxMessageSizeBytes)
     QString stream = QStringLiteral("jetstream");  // cursor key in jetstream_cursors (shared by all endpoints)
+    // Linux: nice increment for the collector's own thread (never the GUI/main thread), so that
+    // under CPU contention the GUI thread wins the core when it wakes up. 0 leaves it unchanged.
+    int threadNice = 5;
 
     static QList<QUrl> defaultEndpoints();
     static QStringList defaultCollections();
@@ -98,6 +103,7 @@ private:
     void onTextMessage(const QString &message);
     void onBinaryMessage(const QByteArray &message);
     void handleJson(std::string_view json);
+    void lowerThreadPriority();
     void flush();
     bool pushBlocking(WriteBatch &batch);
     void checkSilence();
@@ -113,6 +119,10 @@ private:
     reliability::CircuitBreaker *m_breaker = nullptr;
     IngestPipeline m_pipeline;
     std::unique_ptr<ZstdDecoder> m_decoder;
+    // Text frames arrive as UTF-16 (QWebSocket decodes them); they are encoded back into this one
+    // reused buffer instead of a fresh QByteArray per message.
+    QStringEncoder m_utf8Encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    std::string m_utf8Buffer;
 
     QWebSocket *m_socket = nullptr;
     QTimer *m_flushTimer = nullptr;

@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <random>
+#include <set>
+
 using namespace ge;
 using namespace ge::collectors;
 
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void filterSeesTrackedChangesAtRuntime();
     void pipelineCountsAndCursor();
     void fuzzRegressions();
+    void didSetMatchesAReferenceSet();
 };
 
 void TestJetstreamParser::everyFixtureEventParses()
@@ -337,6 +341,39 @@ void TestJetstreamParser::fuzzRegressions()
     }
     QCOMPARE(p.counters().lines(), quint64(n));
     QVERIFY2(n >= 1, "the regression directory holds the seed inputs");
+}
+
+void TestJetstreamParser::didSetMatchesAReferenceSet()
+{
+    // The filter's flat hash set (linear probing, backward-shift erase, swap-with-last keys) against
+    // std::set under a random mix of inserts, removes and probes that makes long probe runs, grows
+    // the table several times and erases in the middle of runs.
+    DidSet set;
+    std::set<std::string> ref;
+    std::mt19937_64 rng(20261122);
+    for (int i = 0; i < 60000; ++i) {
+        const std::string did = "did:plc:" + std::to_string(rng() % 3000);
+        switch (rng() % 3) {
+        case 0: QCOMPARE(set.insert(did), ref.insert(did).second); break;
+        case 1: QCOMPARE(set.remove(did), ref.erase(did) > 0); break;
+        default: QCOMPARE(set.contains(did), ref.count(did) > 0); break;
+        }
+        QCOMPARE(set.size(), ref.size());
+    }
+    QVERIFY(!set.empty());
+    QVERIFY(std::set<std::string>(set.begin(), set.end()) == ref);
+    // Prefixes, empty strings and a non-DID never match a stored DID by accident.
+    QVERIFY(set.insert(std::string_view("did:plc:abcdefgh")));
+    QVERIFY(!set.contains("did:plc:abcdefg"));
+    QVERIFY(!set.contains("did:plc:abcdefghi"));
+    QVERIFY(!set.contains(""));
+    QVERIFY(set.insert(std::string_view("")));
+    QVERIFY(set.contains(""));
+    QVERIFY(set.remove(""));
+    QVERIFY(!set.contains(""));
+    set.clear();
+    QVERIFY(set.empty());
+    QVERIFY(!set.contains("did:plc:abcdefgh"));
 }
 
 QTEST_GUILESS_MAIN(TestJetstreamParser)
