@@ -68,12 +68,30 @@ Status AccountStore::upsert(const Account &a)
     return {};
 }
 
-Status AccountStore::updateHandle(const QString &did, const QString &handle)
+Result<bool> AccountStore::updateHandle(const QString &did, const QString &handle, qint64 nowUs)
 {
-    auto q = m_conn.select(u"UPDATE accounts SET handle = ? WHERE did = ?"_s, {handle, did});
-    if (!q)
-        return q.error();
-    return {};
+    auto current = m_conn.scalar(u"SELECT handle FROM accounts WHERE did = ?"_s, {did});
+    if (!current)
+        return current.error();
+    if (!current->isValid() || current->toString() == handle)
+        return false; // not tracked, or nothing to change
+    if (Status s = m_conn.beginWrite(); !s)
+        return s.error();
+    auto account = m_conn.select(u"UPDATE accounts SET handle = ? WHERE did = ?"_s, {handle, did});
+    if (!account) {
+        m_conn.rollback();
+        return account.error();
+    }
+    auto profile = m_conn.select(u"INSERT INTO profiles (did, handle, updated_at_us) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (did) DO UPDATE SET handle = excluded.handle"_s,
+                                 {did, handle, nowUs});
+    if (!profile) {
+        m_conn.rollback();
+        return profile.error();
+    }
+    if (Status s = m_conn.commit(); !s)
+        return s.error();
+    return true;
 }
 
 Status AccountStore::markRemoved(const QString &did, qint64 nowUs)

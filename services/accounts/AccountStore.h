@@ -40,7 +40,10 @@ public:
     Result<std::optional<Account>> find(const QString &handleOrDid) const;
     // Insert, or update handle/kind/PDS of an existing DID and clear its removal.
     Status upsert(const Account &account);
-    Status updateHandle(const QString &did, const QString &handle);
+    // A new handle for a DID (handles change upstream; the account is keyed by DID): updates the
+    // account row and the DID's profile row (created when missing) in one transaction.
+    // Returns whether a tracked account's handle changed.
+    Result<bool> updateHandle(const QString &did, const QString &handle, qint64 nowUs);
     Status markRemoved(const QString &did, qint64 nowUs);
 
 private:

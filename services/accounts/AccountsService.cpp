@@ -1,6 +1,9 @@
 #include "accounts/AccountsService.h"
 
+#include <QDebug>
 #include <QPointer>
+
+#include <memory>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +16,57 @@ AccountsService::AccountsService(AccountStore *store, atproto::IdentityResolver 
     : QObject(parent), m_store(store), m_resolver(resolver), m_sessions(sessions), m_clock(clock),
       m_options(std::move(options))
 {
+    // Every identity resolution that verifies a handle keeps the stored handle current.
+    connect(m_resolver, &atproto::IdentityResolver::handleVerified, this,
+            [this](const QString &did, const QString &handle) {
+                const auto changed = applyVerifiedHandle(did, handle);
+                if (!changed)
+                    qCWarning(lcAtproto).noquote() << "handle of" << did << "not updated:" << changed.error().summary();
+            });
+}
+
+Result<bool> AccountsService::applyVerifiedHandle(const QString &did, const QString &handle)
+{
+    auto changed = m_store->updateHandle(did, handle, m_clock->nowUs());
+    if (changed && *changed) {
+        Q_EMIT handleChanged(did, handle);
+        Q_EMIT accountsChanged();
+    }
+    return changed;
+}
+
+void AccountsService::refreshIdentities(atproto::Callback<int> done)
+{
+    const auto accounts = m_store->list();
+    if (!accounts) {
+        QMetaObject::invokeMethod(this, [done, e = accounts.error()] { done(e); }, Qt::QueuedConnection);
+        return;
+    }
+    struct Round
+    {
+        int pending = 0;
+        int changed = 0;
+    };
+    auto round = std::make_shared<Round>();
+    round->pending = int(accounts->size());
+    if (round->pending == 0) {
+        QMetaObject::invokeMethod(this, [done] { done(0); }, Qt::QueuedConnection);
+        return;
+    }
+    QPointer<AccountsService> self(this);
+    for (const Account &a : *accounts) {
+        m_resolver->resolve(a.did, [self, round, done, old = a.handle](Result<atproto::Identity> id) {
+            if (!self)
+                return;
+            // The resolver's handleVerified() signal already stored a verified new handle.
+            if (id && id->handleVerified && id->handle != old)
+                ++round->changed;
+            else if (!id)
+                qCWarning(lcAtproto).noquote() << "identity not refreshed:" << id.error().summary();
+            if (--round->pending == 0)
+                done(round->changed);
+        });
+    }
 }
 
 bool AccountsService::looksLikeAppPassword(const QString &password)

@@ -35,9 +35,18 @@ public:
     // Log out an own account but keep tracking it (as watched, read-only).
     void logout(const QString &handleOrDid, atproto::StatusCallback done);
     Result<QList<Account>> list() const { return m_store->list(); }
+    // Resolves every active account by DID again (DID document → handle → back to the DID);
+    // a verified new handle replaces the stored one (accounts and profiles). Calls `done` once
+    // all are through, with the number of handles that changed; failures of single accounts
+    // are logged and skipped (the next round retries them).
+    void refreshIdentities(atproto::Callback<int> done);
+    // Applies a handle verified in both directions for a DID (see IdentityResolver::handleVerified);
+    // emits accountsChanged() and handleChanged() when a tracked account's handle changed.
+    Result<bool> applyVerifiedHandle(const QString &did, const QString &handle);
 
 Q_SIGNALS:
     void accountsChanged();
+    void handleChanged(const QString &did, const QString &handle);
 
 private:
     AccountStore *m_store;

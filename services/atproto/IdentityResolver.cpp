@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace ge::atproto {
@@ -26,6 +28,10 @@ IdentityResolver::IdentityResolver(XrpcClient *client, const Clock *clock, Optio
                 u.setScheme(u"http"_s);
             return u;
         };
+    if (m_options.dns)
+        m_dns = m_options.dns;
+    else if (m_options.dnsMethod)
+        m_dns = new QtDnsTxtLookup(QHostAddress(), std::chrono::seconds(5), this);
 }
 
 void IdentityResolver::clearCache()
@@ -52,6 +58,11 @@ void IdentityResolver::fetchJson(const QUrl &url, const QString &dependency, Cal
     m_client->http()->get(req, policy, [done = std::move(done)](Result<net::HttpResponse> r) { done(std::move(r)); });
 }
 
+void IdentityResolver::remember(const QString &handle, const QString &did)
+{
+    m_handles.insert(handle, {did, m_clock->monotonicMs() + m_options.ttl.count() * 1000});
+}
+
 void IdentityResolver::resolveHandle(const QString &handleIn, Callback<QString> done)
 {
     const QString handle = handleIn.toLower();
@@ -66,6 +77,10 @@ void IdentityResolver::resolveHandle(const QString &handleIn, Callback<QString> 
         QMetaObject::invokeMethod(this, [done, did = it->value] { done(did); }, Qt::QueuedConnection);
         return;
     }
+    if (m_options.handleResolver.isEmpty()) {
+        resolveHandleDirect(handle, std::nullopt, std::move(done));
+        return;
+    }
     ++m_lookups;
     QPointer<IdentityResolver> self(this);
     XrpcTarget target{m_options.handleResolver, {}, u"appview"_s};
@@ -73,37 +88,100 @@ void IdentityResolver::resolveHandle(const QString &handleIn, Callback<QString> 
         if (!self)
             return;
         if (r) {
-            self->m_handles.insert(handle, {*r, self->m_clock->monotonicMs() + self->m_options.ttl.count() * 1000});
+            self->remember(handle, *r);
             done(r);
             return;
         }
-        // An unknown handle on the service is final only if the well-known method fails too.
-        self->resolveHandleWellKnown(handle, r.error(), done);
+        // An unknown handle on the service is final only if the spec's own methods fail too.
+        self->resolveHandleDirect(handle, r.error(), done);
     });
 }
 
-void IdentityResolver::resolveHandleWellKnown(const QString &handle, const Error &xrpcError, Callback<QString> done)
+void IdentityResolver::resolveHandleDirect(const QString &handle, const std::optional<Error> &serviceError,
+                                           Callback<QString> done)
 {
-    QUrl url = m_options.wellKnownBase(handle);
-    url.setPath(u"/.well-known/atproto-did"_s);
+    struct State
+    {
+        bool finished = false;
+        bool dnsDone = false;
+        bool httpsDone = false;
+        std::optional<Result<QString>> https;
+    };
+    auto state = std::make_shared<State>();
     QPointer<IdentityResolver> self(this);
-    fetchJson(url, u"handle-web"_s, [self, handle, xrpcError, done](Result<net::HttpResponse> r) {
-        if (!self)
+    const auto finish = [self, state, handle, serviceError, done](std::optional<Result<QString>> result) {
+        if (state->finished || !self)
             return;
-        if (r) {
-            const QString did = QString::fromUtf8(r->body).trimmed();
-            if (syntax::isValidDid(did)) {
-                self->m_handles.insert(handle, {did, self->m_clock->monotonicMs() + self->m_options.ttl.count() * 1000});
-                done(did);
-                return;
-            }
+        state->finished = true;
+        if (result && result->ok()) {
+            self->remember(handle, **result);
+            done(*result);
+            return;
         }
-        Error e = xrpcError;
-        if (e.xrpcError == u"HandleNotFound" || e.httpStatus == 400 || e.httpStatus == 404) {
+        if (result) { // a definite failure (conflicting TXT records)
+            done(*result);
+            return;
+        }
+        Error e = serviceError ? *serviceError
+                               : Error::make(ErrorCategory::NotFound, {});
+        if (!serviceError || e.xrpcError == u"HandleNotFound" || e.httpStatus == 400 || e.httpStatus == 404) {
             e.category = ErrorCategory::NotFound;
             e.message = tr("The handle %1 could not be resolved to an account").arg(handle);
         }
         done(e);
+    };
+    // HTTPS answers count only once DNS has none (DNS is preferred when both answer).
+    const auto settle = [state, finish] {
+        if (!state->dnsDone || !state->httpsDone)
+            return;
+        if (state->https && state->https->ok())
+            finish(*state->https);
+        else
+            finish(std::nullopt);
+    };
+    if (m_dns) {
+        ++m_lookups;
+        m_dns->lookupTxt(u"_atproto."_s + handle, [state, finish, settle, handle](Result<QStringList> txt) {
+            if (txt) {
+                const QStringList dids = didsFromTxt(*txt);
+                if (dids.size() == 1) {
+                    finish(Result<QString>(dids.constFirst()));
+                    return;
+                }
+                if (dids.size() > 1) {
+                    finish(Result<QString>(Error::validation(
+                        tr("The DNS records of %1 name different accounts (%2)").arg(handle, dids.join(u", "_s)))));
+                    return;
+                }
+            }
+            state->dnsDone = true;
+            settle();
+        });
+    } else {
+        state->dnsDone = true;
+    }
+    fetchWellKnown(handle, [state, settle](Result<QString> did) {
+        state->httpsDone = true;
+        state->https = std::move(did);
+        settle();
+    });
+}
+
+void IdentityResolver::fetchWellKnown(const QString &handle, Callback<QString> done)
+{
+    QUrl url = m_options.wellKnownBase(handle);
+    url.setPath(u"/.well-known/atproto-did"_s);
+    fetchJson(url, u"handle-web"_s, [done](Result<net::HttpResponse> r) {
+        if (!r) {
+            done(r.error());
+            return;
+        }
+        const QString did = QString::fromUtf8(r->body).trimmed();
+        if (!syntax::isValidDid(did)) {
+            done(Error::parse(tr("The well-known handle file holds no DID")));
+            return;
+        }
+        done(did);
     });
 }
 
@@ -162,36 +240,79 @@ void IdentityResolver::resolveDid(const QString &did, Callback<DidDocument> done
 void IdentityResolver::resolve(const QString &identifier, Callback<Identity> done)
 {
     QPointer<IdentityResolver> self(this);
-    const auto fromDid = [self, done](const QString &did) {
+    // The document, its PDS and the transport rule; then the handle check of the caller.
+    const auto fromDid = [self](const QString &did, std::function<void(Result<Identity>)> next) {
         if (!self)
             return;
-        self->resolveDid(did, [done, did](Result<DidDocument> doc) {
+        self->resolveDid(did, [next, did](Result<DidDocument> doc) {
             if (!doc) {
-                done(doc.error());
+                next(doc.error());
                 return;
             }
             if (doc->pdsEndpoint.isEmpty()) {
-                done(Error::make(ErrorCategory::NotFound, tr("The DID document of %1 names no PDS").arg(did)));
+                next(Error::make(ErrorCategory::NotFound, tr("The DID document of %1 names no PDS").arg(did)));
                 return;
             }
             const Status transport = checkTransport(doc->pdsEndpoint);
             if (!transport) {
-                done(transport.error());
+                next(transport.error());
                 return;
             }
-            done(Identity{did, doc->handle, doc->pdsEndpoint, *doc});
+            next(Identity{did, doc->handle, doc->pdsEndpoint, *doc, false});
         });
     };
+    const auto claims = [](const DidDocument &doc, const QString &handle) {
+        for (const QString &aka : doc.alsoKnownAs)
+            if (aka.startsWith(u"at://") && QStringView(aka).mid(5).compare(handle, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    };
     if (identifier.startsWith(u"did:")) {
-        QMetaObject::invokeMethod(this, [fromDid, identifier] { fromDid(identifier); }, Qt::QueuedConnection);
+        // DID first: the document's handle counts only if it resolves back to this DID.
+        QMetaObject::invokeMethod(this, [self, fromDid, identifier, done] {
+            fromDid(identifier, [self, done](Result<Identity> id) {
+                if (!self)
+                    return;
+                if (!id || id->handle.isEmpty()) {
+                    done(id);
+                    return;
+                }
+                const Identity found = *id;
+                self->resolveHandle(found.handle, [self, found, done](Result<QString> back) {
+                    Identity out = found;
+                    out.handleVerified = back.ok() && *back == found.did;
+                    if (out.handleVerified && self)
+                        Q_EMIT self->handleVerified(out.did, out.handle);
+                    done(out);
+                });
+            });
+        }, Qt::QueuedConnection);
         return;
     }
-    resolveHandle(identifier, [fromDid, done](Result<QString> did) {
+    const QString handle = identifier.toLower();
+    resolveHandle(handle, [self, fromDid, claims, handle, done](Result<QString> did) {
         if (!did) {
             done(did.error());
             return;
         }
-        fromDid(*did);
+        fromDid(*did, [self, claims, handle, done](Result<Identity> id) {
+            if (!id) {
+                done(id);
+                return;
+            }
+            if (!claims(id->document, handle)) {
+                done(Error::validation(tr("The handle %1 points to %2, but that account does not claim the handle "
+                                          "(alsoKnownAs of its DID document)")
+                                           .arg(handle, id->did)));
+                return;
+            }
+            Identity out = *id;
+            out.handle = handle;
+            out.handleVerified = true;
+            if (self)
+                Q_EMIT self->handleVerified(out.did, out.handle);
+            done(out);
+        });
     });
 }
 

@@ -93,7 +93,8 @@ std::optional<Error> XrpcClient::classify(const net::HttpResponse &response)
     return e;
 }
 
-net::HttpPolicy XrpcClient::policyFor(const XrpcTarget &target, const QString &nsid, bool write, int points) const
+net::HttpPolicy XrpcClient::policyFor(const XrpcTarget &target, const QString &nsid, bool write, int points,
+                                      const QString &repo) const
 {
     net::HttpPolicy p;
     const QString host = target.base.host() + u':' + QString::number(target.base.port(target.base.scheme() == u"https" ? 443 : 80));
@@ -107,13 +108,13 @@ net::HttpPolicy XrpcClient::policyFor(const XrpcTarget &target, const QString &n
         return e.category == ErrorCategory::Network || e.category == ErrorCategory::Timeout || e.httpStatus >= 500;
     };
     if (m_options.adjustPolicy)
-        m_options.adjustPolicy(p, XrpcCallInfo{nsid, target.dependency, target.base.host(), write, points});
+        m_options.adjustPolicy(p, XrpcCallInfo{nsid, target.dependency, target.base.host(), write, points, repo});
     return p;
 }
 
 void XrpcClient::send(net::HttpMethod method, const XrpcTarget &target, const QString &nsid, const QUrlQuery &params,
                       const QByteArray &body, const QString &bearer, bool write, int points,
-                      Callback<net::HttpResponse> done)
+                      const QString &repo, Callback<net::HttpResponse> done)
 {
     const Status transport = checkTransport(target.base);
     if (!transport) {
@@ -135,14 +136,14 @@ void XrpcClient::send(net::HttpMethod method, const XrpcTarget &target, const QS
     if (method == net::HttpMethod::Post && !body.isNull())
         req.contentType = QByteArrayLiteral("application/json");
     qCDebug(lcAtproto) << "xrpc" << nsid << "->" << target.base.host();
-    m_http->send(method, req, body, policyFor(target, nsid, write, points),
+    m_http->send(method, req, body, policyFor(target, nsid, write, points, repo),
                  [done = std::move(done)](Result<net::HttpResponse> r) { done(std::move(r)); });
 }
 
 void XrpcClient::query(const XrpcTarget &target, const QString &nsid, const QUrlQuery &params,
                        Callback<net::HttpResponse> done)
 {
-    send(net::HttpMethod::Get, target, nsid, params, {}, {}, false, 1, std::move(done));
+    send(net::HttpMethod::Get, target, nsid, params, {}, {}, false, 1, {}, std::move(done));
 }
 
 void XrpcClient::procedure(const XrpcTarget &target, const QString &nsid, const QJsonObject &input,
@@ -151,7 +152,8 @@ void XrpcClient::procedure(const XrpcTarget &target, const QString &nsid, const 
     const bool write = nsid == u"com.atproto.repo.createRecord" || nsid == u"com.atproto.repo.deleteRecord";
     const int points = nsid == u"com.atproto.repo.createRecord" ? 3 : 1;
     const QByteArray body = hasBody ? QJsonDocument(input).toJson(QJsonDocument::Compact) : QByteArray();
-    send(net::HttpMethod::Post, target, nsid, {}, body, bearer, write, points, std::move(done));
+    const QString repo = write ? input.value(u"repo"_s).toString() : QString();
+    send(net::HttpMethod::Post, target, nsid, {}, body, bearer, write, points, repo, std::move(done));
 }
 
 void XrpcClient::createSession(const QUrl &pds, const QString &identifier, const QString &password,

@@ -44,7 +44,17 @@ struct XrpcCallInfo
     QString host;
     bool write = false;   // a repo write (createRecord/deleteRecord)
     int points = 1;       // create 3, delete 1, reads 1
+    QString repo;         // writes: the DID of the repository written to (whose write budget pays)
 };
+
+// The rate-limiter buckets of a call (an XrpcClient::Options::adjustPolicy hook): repo writes
+// draw their points (create 3, delete 1) from the writing account's hourly and daily buckets
+// (reliability::RateLimiter::writesHourBucket/writesDayBucket), createSession from the
+// createSession bucket. The HttpClient then applies the PDS's RateLimit-* headers to these
+// buckets and pauses them on a 429 until Retry-After / RateLimit-Reset. Reads are not limited
+// here. Buckets the limiter does not know are ignored by it (see ensureAccountBuckets in the
+// network host).
+void applyRateLimitBuckets(net::HttpPolicy &policy, const XrpcCallInfo &call);
 
 // Async AT Protocol client. Lives on one thread (the worker that owns the HttpClient) and
 // must be called there. Results arrive through callbacks, never from inside the call.
@@ -122,9 +132,11 @@ public:
     static std::optional<Error> classify(const net::HttpResponse &response);
 
 private:
-    net::HttpPolicy policyFor(const XrpcTarget &target, const QString &nsid, bool write, int points) const;
+    net::HttpPolicy policyFor(const XrpcTarget &target, const QString &nsid, bool write, int points,
+                              const QString &repo) const;
     void send(net::HttpMethod method, const XrpcTarget &target, const QString &nsid, const QUrlQuery &params,
-              const QByteArray &body, const QString &bearer, bool write, int points, Callback<net::HttpResponse> done);
+              const QByteArray &body, const QString &bearer, bool write, int points, const QString &repo,
+              Callback<net::HttpResponse> done);
     void pageAll(const XrpcTarget &target, const QString &nsid, const QString &actor, int maxPages,
                  Callback<QList<Profile>> done);
 

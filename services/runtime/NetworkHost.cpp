@@ -12,8 +12,12 @@
 #include "secrets/KeychainCredentialStore.h"
 #include "storage/DbConnection.h"
 
+#include "reliability/RateLimiter.h"
+
 #include <QCoreApplication>
+#include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 namespace ge::runtime {
 
@@ -47,25 +51,56 @@ Status NetworkHost::start()
     return built;
 }
 
-Status NetworkHost::build()
+net::HttpClient::Deps NetworkHost::httpDeps(reliability::ReliabilityStack *reliability, const Clock &clock)
 {
-    net::HttpClient::Deps deps = m_reliability ? m_reliability->httpDeps() : net::HttpClient::Deps{};
-    deps.clock = &m_clock;
-    m_http = new net::HttpClient(deps, m_context);
+    net::HttpClient::Deps deps = reliability ? reliability->httpDeps() : net::HttpClient::Deps{};
+    deps.clock = &clock;
+    return deps;
+}
+
+atproto::XrpcClient::Options NetworkHost::xrpcOptions(const AppConfig &config, reliability::ReliabilityStack *reliability)
+{
     atproto::XrpcClient::Options xo;
-    xo.connectTimeout = std::chrono::milliseconds(m_config.httpConnectTimeoutMs);
-    xo.totalTimeout = std::chrono::milliseconds(m_config.httpTotalTimeoutMs);
+    xo.connectTimeout = std::chrono::milliseconds(config.httpConnectTimeoutMs);
+    xo.totalTimeout = std::chrono::milliseconds(config.httpTotalTimeoutMs);
     // Writes are never retried blindly: the campaign engine reconciles before trying again.
     xo.writeRetry = reliability::RetryPolicy::none();
-    m_xrpc = new atproto::XrpcClient(m_http, xo, m_context);
+    QPointer<reliability::ReliabilityStack> stack(reliability);
+    xo.adjustPolicy = [stack](net::HttpPolicy &policy, const atproto::XrpcCallInfo &call) {
+        atproto::applyRateLimitBuckets(policy, call);
+        if (!stack || !call.write || call.repo.isEmpty()
+            || stack->limiter().hasBucket(reliability::RateLimiter::writesHourBucket(call.repo)))
+            return;
+        // The bucket store reads through a connection of the stack's thread.
+        if (QThread::currentThread() == stack->thread()) {
+            (void)stack->addAccount(call.repo);
+        } else {
+            QMetaObject::invokeMethod(stack, [stack, did = call.repo] {
+                if (stack && !stack->limiter().hasBucket(reliability::RateLimiter::writesHourBucket(did)))
+                    (void)stack->addAccount(did);
+            }, Qt::QueuedConnection);
+        }
+    };
+    return xo;
+}
+
+atproto::IdentityResolver::Options NetworkHost::identityOptions(const AppConfig &config)
+{
+    atproto::IdentityResolver::Options io;
+    io.handleResolver = config.appViewUrl;
+    io.plcUrl = config.plcUrl;
+    return io;
+}
+
+Status NetworkHost::build()
+{
+    m_http = new net::HttpClient(httpDeps(m_reliability, m_clock), m_context);
+    m_xrpc = new atproto::XrpcClient(m_http, xrpcOptions(m_config, m_reliability), m_context);
     m_keychain = new secrets::KeychainCredentialStore(QString::fromLatin1(secrets::KeychainCredentialStore::defaultService),
                                                       std::chrono::seconds(15), m_context);
     m_credentials = new secrets::FallbackCredentialStore(m_keychain, m_context);
     m_sessions = new atproto::SessionManager(m_xrpc, m_credentials, m_context);
-    atproto::IdentityResolver::Options io;
-    io.handleResolver = m_config.appViewUrl;
-    io.plcUrl = m_config.plcUrl;
-    m_resolver = new atproto::IdentityResolver(m_xrpc, &m_clock, io, m_context);
+    m_resolver = new atproto::IdentityResolver(m_xrpc, &m_clock, identityOptions(m_config), m_context);
 
     auto conn = storage::DbConnection::open(m_database, QStringLiteral("ge-network"));
     if (!conn)
@@ -75,11 +110,21 @@ Status NetworkHost::build()
     accounts::AccountsService::Options ao;
     ao.pdsOverride = m_config.pdsOverride;
     m_accounts = new accounts::AccountsService(m_store, m_resolver, m_sessions, &m_clock, ao, m_context);
+    // Handles change upstream; accounts are keyed by DID. Re-resolve them once an hour (the
+    // Jetstream identity events keep them current in between while the collector runs).
+    m_identityTimer = new QTimer(m_context);
+    m_identityTimer->setInterval(std::chrono::hours(1));
+    QObject::connect(m_identityTimer, &QTimer::timeout, m_accounts, [accounts = m_accounts] {
+        accounts->refreshIdentities([](Result<int>) {});
+    });
+    m_identityTimer->start();
     return {};
 }
 
 void NetworkHost::teardown()
 {
+    delete m_identityTimer;
+    m_identityTimer = nullptr;
     delete m_accounts;
     m_accounts = nullptr;
     delete m_store;

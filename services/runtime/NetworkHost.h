@@ -1,8 +1,11 @@
 #pragma once
 
+#include "atproto/IdentityResolver.h"
+#include "atproto/XrpcClient.h"
 #include "config/AppConfig.h"
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "net/HttpClient.h"
 #include "storage/DatabaseConfig.h"
 
 #include <QObject>
@@ -11,14 +14,10 @@
 #include <memory>
 
 class QThread;
+class QTimer;
 
-namespace ge::net {
-class HttpClient;
-}
 namespace ge::atproto {
-class IdentityResolver;
 class SessionManager;
-class XrpcClient;
 } // namespace ge::atproto
 namespace ge::accounts {
 class AccountStore;
@@ -57,6 +56,19 @@ public:
     // Runs fn on the network thread (queued).
     void post(std::function<void()> fn);
 
+    // The reliability wiring of every AT Protocol client in the product (this thread's and the
+    // command line's), kept in one place:
+    // - the HttpClient's dependencies: the stack's shared breakers, rate limiter and metrics
+    //   (no stack: none of them), on `clock`;
+    // - the XRPC options: configured timeouts, no blind retry of writes (the campaign engine
+    //   reconciles first), and the rate-limit buckets of atproto::applyRateLimitBuckets; the
+    //   write buckets of an account the limiter does not know yet are added to the stack (at
+    //   once when called on the stack's thread, else queued to it);
+    // - the identity resolver's options: the configured AppView (resolveHandle) and PLC.
+    static net::HttpClient::Deps httpDeps(reliability::ReliabilityStack *reliability, const Clock &clock);
+    static atproto::XrpcClient::Options xrpcOptions(const AppConfig &config, reliability::ReliabilityStack *reliability);
+    static atproto::IdentityResolver::Options identityOptions(const AppConfig &config);
+
     // Valid between start() and stop(); use only on the network thread (or hand to objects that
     // marshal to it, like the campaigns' gateway factory).
     atproto::XrpcClient *xrpc() const { return m_xrpc; }
@@ -84,6 +96,7 @@ private:
     storage::DbConnection *m_connection = nullptr;
     accounts::AccountStore *m_store = nullptr;
     accounts::AccountsService *m_accounts = nullptr;
+    QTimer *m_identityTimer = nullptr;
 };
 
 } // namespace ge::runtime

@@ -589,6 +589,7 @@ void TstXrpcClient::resolvesHandleDidDocAndPds()
     o.handleResolver = m_server->url();
     o.plcUrl = m_server->url();
     o.wellKnownBase = [this](const QString &) { return m_server->url(); };
+    o.dnsMethod = false; // DNS TXT is covered by tst_identity
     IdentityResolver resolver(m_client.get(), &clock, o);
     Waiter<Identity> w;
     resolver.resolve(u"DHolms.xyz"_s, w.cb());
@@ -627,6 +628,7 @@ void TstXrpcClient::wellKnownFallbackForHandles()
         askedFor = h;
         return m_server->url();
     };
+    o.dnsMethod = false;
     IdentityResolver resolver(m_client.get(), &clock, o);
     Waiter<QString> w;
     resolver.resolveHandle(u"selfhosted.example"_s, w.cb());
@@ -651,13 +653,21 @@ void TstXrpcClient::didWebDocument()
                                                   {u"serviceEndpoint"_s, u"http://127.0.0.1:9"_s}}}}});
     });
     ManualClock clock;
-    IdentityResolver resolver(m_client.get(), &clock, IdentityResolver::Options{});
+    // The document's handle is checked back (loopback only: resolveHandle on the fake server).
+    m_server->on(u"com.atproto.identity.resolveHandle"_s, [did](const QHttpServerRequest &) {
+        return FakeXrpcServer::json(QJsonObject{{u"did"_s, did}});
+    });
+    IdentityResolver::Options o;
+    o.handleResolver = m_server->url();
+    o.dnsMethod = false;
+    IdentityResolver resolver(m_client.get(), &clock, o);
     Waiter<Identity> w;
     resolver.resolve(did, w.cb());
     QVERIFY(w.wait());
     QVERIFY2(w.result().ok(), qPrintable(w.result().ok() ? QString() : w.result().error().summary()));
     QCOMPARE(w.result()->pdsUrl, QUrl(u"http://127.0.0.1:9"_s));
     QCOMPARE(w.result()->handle, u"web.example"_s);
+    QVERIFY(w.result()->handleVerified);
 }
 
 void TstXrpcClient::identityCacheHonoursTtl()
@@ -672,6 +682,7 @@ void TstXrpcClient::identityCacheHonoursTtl()
     o.handleResolver = m_server->url();
     o.plcUrl = m_server->url();
     o.ttl = std::chrono::seconds(60);
+    o.dnsMethod = false;
     IdentityResolver resolver(m_client.get(), &clock, o);
     for (int i = 0; i < 2; ++i) {
         Waiter<Identity> w;
@@ -701,6 +712,7 @@ void TstXrpcClient::refusesNonLoopbackHttpPdsFromDocument()
     ManualClock clock;
     IdentityResolver::Options o;
     o.plcUrl = m_server->url();
+    o.dnsMethod = false;
     IdentityResolver resolver(m_client.get(), &clock, o);
     Waiter<Identity> w;
     resolver.resolve(did, w.cb());
