@@ -5,7 +5,11 @@
 #include "atproto/SessionManager.h"
 #include "atproto/XrpcClient.h"
 #include "core/Clock.h"
+#include "metrics/MetricsRegistry.h"
 #include "net/HttpClient.h"
+#include "reliability/BucketStore.h"
+#include "reliability/ReliabilityStack.h"
+#include "runtime/NetworkHost.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/DbConnection.h"
@@ -48,11 +52,18 @@ int exitFor(const Error &e)
     }
 }
 
-// Everything an account subcommand needs, wired for this one process (main thread).
+// Everything an account subcommand needs, wired for this one process (main thread) with the
+// same reliability layer as the app's network thread: breakers, the rate limiter (its budgets
+// persisted in the database, so a createSession budget or a 429 pause outlives this process)
+// and metrics. Members are destroyed in reverse order: clients first, then the stack (which
+// saves the budgets), then the bucket store and the connection.
 struct AccountsRuntime
 {
     storage::DbConnectionPtr conn;
     std::unique_ptr<accounts::AccountStore> store;
+    std::unique_ptr<metrics::MetricsRegistry> metrics;
+    std::unique_ptr<reliability::SqlBucketStore> buckets;
+    std::unique_ptr<reliability::ReliabilityStack> reliability;
     std::unique_ptr<net::HttpClient> http;
     std::unique_ptr<atproto::XrpcClient> xrpc;
     std::unique_ptr<secrets::KeychainCredentialStore> keychain;
@@ -83,17 +94,17 @@ std::optional<int> openRuntime(CliContext &ctx, AccountsRuntime &rt, bool networ
         return std::nullopt;
 
     const AppConfig &cfg = ctx.config();
-    rt.http = std::make_unique<net::HttpClient>(net::HttpClient::Deps{});
-    atproto::XrpcClient::Options xo;
-    xo.connectTimeout = std::chrono::milliseconds(cfg.httpConnectTimeoutMs);
-    xo.totalTimeout = std::chrono::milliseconds(cfg.httpTotalTimeoutMs);
-    rt.xrpc = std::make_unique<atproto::XrpcClient>(rt.http.get(), xo);
+    const Clock &clock = SystemClock::instance();
+    rt.metrics = std::make_unique<metrics::MetricsRegistry>();
+    rt.buckets = std::make_unique<reliability::SqlBucketStore>(rt.conn->db().connectionName());
+    rt.reliability = std::make_unique<reliability::ReliabilityStack>(cfg, clock, rt.metrics.get(), rt.buckets.get());
+    rt.http = std::make_unique<net::HttpClient>(runtime::NetworkHost::httpDeps(rt.reliability.get(), clock));
+    rt.xrpc = std::make_unique<atproto::XrpcClient>(rt.http.get(),
+                                                    runtime::NetworkHost::xrpcOptions(cfg, rt.reliability.get()));
     rt.keychain = std::make_unique<secrets::KeychainCredentialStore>();
     rt.sessions = std::make_unique<atproto::SessionManager>(rt.xrpc.get(), rt.keychain.get());
-    atproto::IdentityResolver::Options io;
-    io.handleResolver = cfg.appViewUrl;
-    io.plcUrl = cfg.plcUrl;
-    rt.resolver = std::make_unique<atproto::IdentityResolver>(rt.xrpc.get(), &SystemClock::instance(), io);
+    rt.resolver = std::make_unique<atproto::IdentityResolver>(rt.xrpc.get(), &clock,
+                                                              runtime::NetworkHost::identityOptions(cfg));
     accounts::AccountsService::Options ao;
     ao.pdsOverride = cfg.pdsOverride;
     rt.service = std::make_unique<accounts::AccountsService>(rt.store.get(), rt.resolver.get(), rt.sessions.get(),
