@@ -21,6 +21,39 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(GE_VERSION));
 }
 
+// Qt's own command-line options (QGuiApplication, QApplication, X11): QApplication consumes them
+// from argv; they are taken out of the argument list our parsers see.
+QStringList withoutQtOptions(const QStringList &args)
+{
+    static const QStringList withValue = {
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"),   QStringLiteral("qwindowgeometry"),    QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("session"),        QStringLiteral("display"),
+        QStringLiteral("geometry"), QStringLiteral("style"),              QStringLiteral("stylesheet")};
+    static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                      QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync")};
+    QStringList out;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--") {
+            out += args.mid(i);
+            break;
+        }
+        if (a.startsWith(u'-') && !a.startsWith(u"--")) {
+            const QString name = a.mid(1).section(u'=', 0, 0);
+            if (name == u"qmljsdebugger" || flags.contains(name))
+                continue;
+            if (withValue.contains(name)) {
+                if (!a.contains(u'='))
+                    ++i;
+                continue;
+            }
+        }
+        out.append(a);
+    }
+    return out;
+}
+
 struct PreScan
 {
     int commandIndex = -1; // index in args of the subcommand, -1 when none
@@ -133,6 +166,7 @@ int main(int argc, char *argv[])
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
+    args = withoutQtOptions(args);
     const PreScan scan = preScan(args);
     if (scan.commandIndex >= 0)
         return runCommand(argc, argv, args, scan);
@@ -143,7 +177,7 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("growth-engine"));
     app::CompositionRoot root;
-    const int rc = root.start(QApplication::arguments().mid(1), scan.language);
+    const int rc = root.start(args, scan.language);
     if (rc != cli::ExitOk)
         return rc;
     const int result = QApplication::exec();

@@ -63,6 +63,26 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Configuration is valid."));
     }
 
+    void qtOptionsAreLeftToQt()
+    {
+        // -platform/-style and friends belong to QApplication; they are neither subcommands nor errors.
+        auto r = runApp({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--version")}, {}, kHeadless);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("growth-engine " GE_VERSION));
+        QTemporaryDir dir;
+        r = runApp({QStringLiteral("-style=fusion"), QStringLiteral("-reverse"), QStringLiteral("validate-config"),
+                    QStringLiteral("--data-dir"), dir.path()},
+                   {}, kHeadless);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Configuration is valid."));
+        // The window path: an invalid config is still found behind Qt's options (exit 3, not 2).
+        r = runApp({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"), dir.path(),
+                    QStringLiteral("--appview"), QStringLiteral("http://example.com")},
+                   {}, kHeadless);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("appview.url"));
+    }
+
     void validateConfigListsEveryProblem()
     {
         QTemporaryDir dir;
