@@ -100,6 +100,19 @@ Status NetworkHost::build()
                                                       std::chrono::seconds(15), m_context);
     m_credentials = new secrets::FallbackCredentialStore(m_keychain, m_context);
     m_sessions = new atproto::SessionManager(m_xrpc, m_credentials, m_context);
+    // A signed-in account gets its write buckets before its first write (the limiter's store is
+    // read on the reliability stack's thread).
+    if (m_reliability) {
+        QPointer<reliability::ReliabilityStack> stack(m_reliability);
+        QObject::connect(m_sessions, &atproto::SessionManager::sessionChanged, m_context, [stack](const QString &did) {
+            if (!stack || did.isEmpty())
+                return;
+            QMetaObject::invokeMethod(stack, [stack, did] {
+                if (stack && !stack->limiter().hasBucket(reliability::RateLimiter::writesHourBucket(did)))
+                    (void)stack->addAccount(did);
+            }, Qt::QueuedConnection);
+        });
+    }
     m_resolver = new atproto::IdentityResolver(m_xrpc, &m_clock, identityOptions(m_config), m_context);
 
     auto conn = storage::DbConnection::open(m_database, QStringLiteral("ge-network"));

@@ -3,6 +3,7 @@
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QTimer>
 
 namespace ge::secrets {
@@ -22,11 +23,35 @@ KeychainCredentialStore::KeychainCredentialStore(QString service, std::chrono::m
 {
 }
 
+namespace {
+
+// QtKeychain keeps one process-wide job executor (a QObject living on the thread of the first
+// job) and is not safe when jobs of several threads meet in it: a job finishing on one thread
+// while the executor disconnects it on another reads freed memory. So every job, whichever
+// thread its store lives on (network thread, health thread, main thread), runs on the
+// application's main thread; results come back to the store's thread by a queued connection.
+QThread *keychainThread()
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    return app ? app->thread() : QThread::currentThread();
+}
+
+// A job that nobody waits for any more deletes itself once it finishes (on its own thread).
+void abandon(QKeychain::Job *job, QObject *receiver)
+{
+    if (!job)
+        return;
+    QObject::disconnect(job, nullptr, receiver, nullptr);
+    QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+}
+
+} // namespace
+
 KeychainCredentialStore::~KeychainCredentialStore()
 {
     // A job still running (e.g. stuck behind a keyring dialog) must not call back into us.
     if (m_running && m_running->job)
-        QObject::disconnect(m_running->job, nullptr, this, nullptr);
+        abandon(m_running->job, this);
 }
 
 QString KeychainCredentialStore::backendName() const
@@ -154,18 +179,19 @@ void KeychainCredentialStore::startNext()
     }
     job->setKey(op->key);
     job->setInsecureFallback(false);
-    job->setAutoDelete(true);
+    // Deleted by us once its result is read on this thread (see keychainThread()).
+    job->setAutoDelete(false);
     op->job = job;
 
     op->timer = new QTimer(this);
     op->timer->setSingleShot(true);
     connect(op->timer, &QTimer::timeout, this, [this, op] {
         qCWarning(lcSecrets) << "keychain job timed out for" << op->key;
-        if (op->job)
-            QObject::disconnect(op->job, nullptr, this, nullptr);
+        abandon(op->job, this);
         finishOp(op, timeoutError());
     });
     connect(job, &QKeychain::Job::finished, this, [this, op](QKeychain::Job *j) {
+        j->deleteLater(); // on the job's thread, after this handler
         if (op->finished)
             return;
         if (j->error() != QKeychain::NoError) {
@@ -178,7 +204,13 @@ void KeychainCredentialStore::startNext()
         finishOp(op, data);
     });
     op->timer->start(m_timeout);
-    job->start();
+    QThread *target = keychainThread();
+    if (target == QThread::currentThread()) {
+        job->start();
+    } else {
+        job->moveToThread(target);
+        QMetaObject::invokeMethod(job, [job] { job->start(); }, Qt::QueuedConnection);
+    }
 }
 
 void KeychainCredentialStore::finishOp(const std::shared_ptr<Op> &op, Result<QByteArray> result)

@@ -6,6 +6,13 @@
 
 #include "accounts/AccountsService.h"
 #include "atproto/IdentityResolver.h"
+#include "config/AppConfig.h"
+#include "logging/Logger.h"
+#include "reliability/ReliabilityStack.h"
+#include "runtime/NetworkHost.h"
+#include "storage/DatabaseConfig.h"
+#include "storage/DbConnection.h"
+#include "storage/Migrator.h"
 #include "atproto/SessionManager.h"
 #include "atproto/XrpcClient.h"
 #include "net/HttpClient.h"
@@ -14,6 +21,8 @@
 #include "secrets/KeychainCredentialStore.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -133,6 +142,25 @@ bool anyFileContains(const QString &root, const QList<QByteArray> &needles, QStr
     return false;
 }
 
+bool fileContains(const QString &path, const QByteArray &needle)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.readAll().contains(needle);
+}
+
+// What must never leave the keychain: the app password and both JWTs, also the JWTs' signature
+// parts on their own (the header part of a JWT is the same for everybody and not secret).
+QList<QByteArray> secretNeedles(const QString &appPassword, const Session &session)
+{
+    QList<QByteArray> needles{appPassword.toUtf8(), session.accessJwt.toUtf8(), session.refreshJwt.toUtf8()};
+    for (const QString &jwt : {session.accessJwt, session.refreshJwt}) {
+        const QByteArray sig = jwt.toUtf8().split('.').constLast();
+        if (sig.size() >= 16)
+            needles << sig;
+    }
+    return needles;
+}
+
 } // namespace
 
 class TstAtprotoNetwork : public QObject
@@ -150,6 +178,7 @@ private Q_SLOTS:
     void createAndDeleteFollowVisibleInGetFollows();
     void readsProfilesRelationshipsFeedNotifications();
     void cliAccountsAndNoSecretOutsideKeychain();
+    void appLoginKeepsSecretsInKeychainOnly();
     void rateLimitHeadersAndReal429();
     void networkStoppedMidTest();
 
@@ -312,6 +341,9 @@ void TstAtprotoNetwork::identityDiscovery()
         IdentityResolver::Options o;
         o.handleResolver = resolverUrl;
         o.plcUrl = m_net->plc();
+        // Loopback only: the spec's direct methods go to the local PDS (DNS TXT: tst_identity).
+        o.dnsMethod = false;
+        o.wellKnownBase = [this](const QString &) { return m_net->pds(); };
         IdentityResolver resolver(m_client.get(), &m_clock, o);
         Waiter<Identity> w;
         resolver.resolve(u"alice.test"_s, w.cb());
@@ -480,19 +512,28 @@ void TstAtprotoNetwork::cliAccountsAndNoSecretOutsideKeychain()
     const QString appPassword = alice.value(u"appPassword"_s).toString();
     const QStringList common{u"--data-dir"_s, data.path(), u"--appview"_s, m_net->appview().toString(),
                              u"--plc"_s, m_net->plc().toString(), u"--log-level"_s, u"debug"_s};
+    // Every per-user location (QSettings/config, data, cache) of the runs lands in a known,
+    // empty place, so the search below covers all of it.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QStringList env{u"HOME="_s + home.path(), u"XDG_CONFIG_HOME="_s + home.filePath(u"config"_s),
+                          u"XDG_DATA_HOME="_s + home.filePath(u"data"_s), u"XDG_CACHE_HOME="_s + home.filePath(u"cache"_s)};
+    const auto runApp = [&env](const QStringList &args, const QByteArray &in = {}) {
+        return ge::test::runApp(args, in, env);
+    };
 
-    auto bad = ge::test::runApp(QStringList{u"account"_s, u"add"_s, u"alice.test"_s, u"--password-stdin"_s} + common,
+    auto bad = runApp(QStringList{u"account"_s, u"add"_s, u"alice.test"_s, u"--password-stdin"_s} + common,
                                 "wrong-pass-word\n");
     QVERIFY2(bad.exitCode == 6, qPrintable(u"exit %1 crashed %2: "_s.arg(bad.exitCode).arg(bad.crashed) + QString::fromUtf8(bad.err)));
     QVERIFY2(bad.err.contains("app password"), bad.err.constData()); // the warning about the format
 
-    auto add = ge::test::runApp(QStringList{u"account"_s, u"add"_s, u"alice.test"_s, u"--password-stdin"_s} + common,
+    auto add = runApp(QStringList{u"account"_s, u"add"_s, u"alice.test"_s, u"--password-stdin"_s} + common,
                                 appPassword.toUtf8() + '\n');
     QVERIFY2(add.exitCode == 0, add.err.constData());
     QVERIFY(!add.err.contains("does not look like"));
-    auto watch = ge::test::runApp(QStringList{u"account"_s, u"add"_s, u"bob.test"_s, u"--watch"_s} + common);
+    auto watch = runApp(QStringList{u"account"_s, u"add"_s, u"bob.test"_s, u"--watch"_s} + common);
     QVERIFY2(watch.exitCode == 0, watch.err.constData());
-    auto list = ge::test::runApp(QStringList{u"account"_s, u"list"_s, u"--json"_s} + common);
+    auto list = runApp(QStringList{u"account"_s, u"list"_s, u"--json"_s} + common);
     QCOMPARE(list.exitCode, 0);
     const QJsonArray arr = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(arr.size(), 2);
@@ -511,28 +552,130 @@ void TstAtprotoNetwork::cliAccountsAndNoSecretOutsideKeychain()
     const auto session = SessionManager::deserialize(*stored.result());
     QVERIFY(session.ok());
     // ... and nowhere else: data dir (database, logs), QSettings/config and data locations.
-    const QList<QByteArray> secrets{appPassword.toUtf8(), session->accessJwt.toUtf8(), session->refreshJwt.toUtf8(),
-                                    session->refreshJwt.toUtf8().left(40)};
+    const QList<QByteArray> secrets = secretNeedles(appPassword, *session);
+    // The places searched hold the real files of the runs (so the search is not vacuous):
+    // the database with the account row, and a debug log that recorded the login.
+    const QString dbPath = data.filePath(u"growth-engine.sqlite"_s);
+    QVERIFY(QFile::exists(dbPath));
+    QVERIFY(fileContains(dbPath, alice.value(u"did"_s).toString().toUtf8())
+            || fileContains(dbPath + u"-wal"_s, alice.value(u"did"_s).toString().toUtf8()));
+    const QString cliLog = data.filePath(u"logs/growth-engine.log"_s); // the CLI logs under <data-dir>/logs
+    QVERIFY2(QFileInfo(cliLog).size() > 0, qPrintable(cliLog));
+    QVERIFY(fileContains(cliLog, "com.atproto.server.createSession"));
     QString where;
     QVERIFY2(!anyFileContains(data.path(), secrets, &where), qPrintable(where));
-    for (const char *var : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
-        const QString dir = qEnvironmentVariable(var);
-        if (!dir.isEmpty())
-            QVERIFY2(!anyFileContains(dir, secrets, &where), qPrintable(where));
-    }
-    QVERIFY(!add.out.contains(appPassword.toUtf8()) && !add.err.contains(appPassword.toUtf8()));
+    QVERIFY2(!anyFileContains(home.path(), secrets, &where), qPrintable(where));
+    for (const auto *run : {&bad, &add, &watch, &list})
+        for (const QByteArray &n : secrets)
+            QVERIFY(!run->out.contains(n) && !run->err.contains(n));
 
-    auto remove = ge::test::runApp(QStringList{u"account"_s, u"remove"_s, u"alice.test"_s} + common);
+    auto remove = runApp(QStringList{u"account"_s, u"remove"_s, u"alice.test"_s} + common);
     QVERIFY2(remove.exitCode == 0, remove.err.constData());
     Waiter<QByteArray> gone;
     keychain.read(alice.value(u"did"_s).toString(), gone.cb());
     QVERIFY(gone.wait());
     QVERIFY(!gone.result().ok());
     QCOMPARE(toString(gone.result().error().category), toString(ErrorCategory::NotFound));
-    auto list2 = ge::test::runApp(QStringList{u"account"_s, u"list"_s, u"--json"_s} + common);
+    auto list2 = runApp(QStringList{u"account"_s, u"list"_s, u"--json"_s} + common);
     QCOMPARE(QJsonDocument::fromJson(list2.out).array().size(), 1);
-    auto usage = ge::test::runApp(QStringList{u"account"_s, u"add"_s, u"x.test"_s} + common);
+    auto usage = runApp(QStringList{u"account"_s, u"add"_s, u"x.test"_s} + common);
     QCOMPARE(usage.exitCode, 2);
+}
+
+void TstAtprotoNetwork::appLoginKeepsSecretsInKeychainOnly()
+{
+    // The app's own path: the network thread (NetworkHost, as the Settings page uses it) logs in
+    // with the app password; its database, its log file and the per-user locations hold no secret.
+    QTemporaryDir data;
+    QTemporaryDir home;
+    QVERIFY(data.isValid() && home.isValid());
+    const QByteArray savedConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
+    const auto restoreEnv = qScopeGuard([savedConfig] {
+        Logger::uninstall();
+        if (savedConfig.isEmpty())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", savedConfig);
+    });
+    LogOptions lo;
+    lo.directory = data.path();
+    lo.level = u"debug"_s;
+    lo.humanStderr = false;
+    Logger::install(lo);
+
+    const storage::DatabaseConfig db = storage::DatabaseConfig::sqlite(data.filePath(u"growth-engine.sqlite"_s));
+    {
+        auto conn = storage::DbConnection::open(db, u"tst-net-migrate"_s);
+        QVERIFY(conn.ok());
+        QVERIFY(storage::Migrator().migrate(**conn).ok());
+    }
+    AppConfig config;
+    config.dataDir = data.path();
+    config.appViewUrl = m_net->appview();
+    config.plcUrl = m_net->plc();
+    reliability::ReliabilityStack stack(config, SystemClock::instance());
+    runtime::NetworkHost host(config, db, &stack, SystemClock::instance());
+    QVERIFY(host.start().ok());
+
+    const QJsonObject alice = m_net->account(u"alice"_s);
+    const QString appPassword = alice.value(u"appPassword"_s).toString();
+    auto added = std::make_shared<std::optional<Result<accounts::Account>>>();
+    host.post([&host, added, appPassword, ctx = this] {
+        host.accounts()->addOwn(u"alice.test"_s, appPassword, [added, ctx](Result<accounts::Account> r) {
+            QMetaObject::invokeMethod(ctx, [added, r] { added->emplace(r); }, Qt::QueuedConnection);
+        });
+    });
+    QVERIFY(QTest::qWaitFor([added] { return added->has_value(); }, 60000));
+    QVERIFY2((*added)->ok(), qPrintable(why(**added)));
+    QCOMPARE((**added)->did, alice.value(u"did"_s).toString());
+
+    secrets::KeychainCredentialStore keychain;
+    Waiter<QByteArray> stored;
+    keychain.read(alice.value(u"did"_s).toString(), stored.cb());
+    QVERIFY(stored.wait());
+    QVERIFY2(stored.result().ok(), qPrintable(why(stored.result())));
+    const auto session = SessionManager::deserialize(*stored.result());
+    QVERIFY(session.ok());
+    // The login registered the account's write buckets in the shared limiter.
+    QVERIFY(QTest::qWaitFor([&stack, &session] {
+        return stack.limiter().hasBucket(reliability::RateLimiter::writesHourBucket(session->did));
+    }, 10000));
+    // A write through the app's client, so the log holds the authenticated traffic too.
+    auto wrote = std::make_shared<std::optional<Status>>();
+    host.post([&host, wrote, s = *session, ctx = this] {
+        host.xrpc()->createRecord(XrpcTarget::pds(s.pdsUrl, s.accessJwt), s.did, u"app.bsky.graph.follow"_s,
+                                  QJsonObject{{u"$type"_s, u"app.bsky.graph.follow"_s},
+                                              {u"subject"_s, s.did},
+                                              {u"createdAt"_s, u"2026-01-01T00:00:00.000Z"_s}},
+                                  [wrote, ctx](Result<CreatedRecord> r) {
+                                      Status st;
+                                      if (!r.ok())
+                                          st = r.error();
+                                      QMetaObject::invokeMethod(ctx, [wrote, st] { wrote->emplace(st); },
+                                                                Qt::QueuedConnection);
+                                  });
+    });
+    QVERIFY(QTest::qWaitFor([wrote] { return wrote->has_value(); }, 60000));
+    // The write spent the account's points in the shared limiter (create = 3).
+    QCOMPARE(stack.limiter().snapshot(reliability::RateLimiter::writesHourBucket(session->did)).used, 3);
+
+    host.stop();
+    stack.stop();
+    Logger::uninstall();
+    const QString log = data.filePath(u"growth-engine.log"_s);
+    QVERIFY(QFileInfo(log).size() > 0);
+    QVERIFY(fileContains(log, "createRecord"));
+    const QList<QByteArray> secrets = secretNeedles(appPassword, *session);
+    QString where;
+    QVERIFY2(!anyFileContains(data.path(), secrets, &where), qPrintable(where));
+    QVERIFY2(!anyFileContains(home.path(), secrets, &where), qPrintable(where));
+
+    // Clean up: log out (deleteSession + keychain removal).
+    SessionManager sessions(m_client.get(), &keychain);
+    StatusWaiter out;
+    sessions.logout(session->did, out.cb());
+    QVERIFY(out.wait());
 }
 
 void TstAtprotoNetwork::rateLimitHeadersAndReal429()
