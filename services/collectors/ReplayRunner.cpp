@@ -4,6 +4,7 @@
 #include "collectors/IngestPipeline.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -39,6 +40,8 @@ Result<ReplayReport> ReplayRunner::run(const QString &path, const std::function<
     };
 
     qint64 sinceFlush = 0;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
     while (!file.atEnd()) {
         if (m_cancel.load()) {
             report.interrupted = true;
@@ -57,10 +60,12 @@ Result<ReplayReport> ReplayRunner::run(const QString &path, const std::function<
                 report.interrupted = true;
                 break;
             }
-            report.counters = pipeline.counters();
-            report.unreadable = report.counters.malformedTotal();
-            if (progress)
+            if (progress && sinceProgress.elapsed() >= m_options.progressIntervalMs) {
+                sinceProgress.restart();
+                report.counters = pipeline.counters();
+                report.unreadable = report.counters.malformedTotal();
                 progress(report);
+            }
         }
     }
     if (file.error() != QFileDevice::NoError) {
