@@ -95,6 +95,9 @@ bool generate(const QString &path)
     exec(db, u"INSERT INTO engagement_daily (subject_did, day, like_count, repost_count, reply_count, quote_count) "
              "SELECT subject_did, time_us / 86400000000, SUM(kind = 'like'), SUM(kind = 'repost'), SUM(kind = 'reply'), "
              "SUM(kind = 'quote') FROM engagement_events GROUP BY 1, 2"_s);
+    exec(db, u"INSERT INTO post_engagement_daily (subject_did, day, subject_uri, like_count, repost_count, reply_count, "
+             "quote_count) SELECT subject_did, time_us / 86400000000, subject_uri, SUM(kind = 'like'), SUM(kind = 'repost'), "
+             "SUM(kind = 'reply'), SUM(kind = 'quote') FROM engagement_events WHERE deleted_at_us IS NULL GROUP BY 1, 2, 3"_s);
     // 1M follow edges for the CSV export.
     exec(db, u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999999) "
              "INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, removed_at_us, source) "
@@ -122,6 +125,25 @@ int main(int argc, char *argv[])
     if (!QFile::exists(path) && !generate(path))
         return 1;
 
+    {
+        // A database cached by an older build gets the newer migrations (as the app would apply them).
+        auto rw = storage::DbConnection::open(storage::DatabaseConfig::sqlite(path), u"bench-migrate"_s);
+        if (!rw)
+            return 1;
+        storage::Migrator migrator;
+        const auto before = migrator.currentVersion(**rw);
+        if (before && *before < storage::Migrator::latestVersion()) {
+            QElapsedTimer t;
+            t.start();
+            const auto v = migrator.migrate(**rw);
+            if (!v) {
+                out << "migration failed: " << v.error().message << " " << v.error().detail << Qt::endl;
+                return 1;
+            }
+            out << "migrated the cached database from v" << *before << " to v" << *v << " in " << t.elapsed()
+                << " ms" << Qt::endl;
+        }
+    }
     auto conn = storage::DbConnection::open(storage::DatabaseConfig::sqlite(path), u"bench"_s, storage::OpenMode::ReadOnly);
     if (!conn)
         return 1;

@@ -1,5 +1,6 @@
 #include "reports/CsvWriter.h"
 
+#include "reports/SqliteReader.h"
 #include "reports/ZipWriter.h"
 
 #include <QCoreApplication>
@@ -114,9 +115,121 @@ QString safeFilePart(const QString &s)
     return out;
 }
 
-} // namespace
+// Appends "YYYY-MM-DDTHH:MM:SS.mmmZ" for microseconds since the epoch.
+void appendIsoUtc(QByteArray &out, qint64 us);
 
-QByteArray isoUtcFromUs(qint64 us)
+// RFC 4180 field from UTF-8 bytes (the same quoting rule as csv::appendField).
+void appendUtf8Field(QByteArray &out, QByteArrayView f)
+{
+    bool quote = false;
+    for (const char c : f) {
+        if (c == '"' || c == ',' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote && !f.isEmpty()) {
+        const auto first = uchar(f.front()), last = uchar(f.back());
+        if (first >= 0x80 || last >= 0x80) { // a non-ASCII character at an end: QChar::isSpace decides
+            csv::appendField(out, QString::fromUtf8(f));
+            return;
+        }
+        auto space = [](uchar c) { return c == ' ' || (c >= 9 && c <= 13); };
+        quote = space(first) || space(last);
+    }
+    if (!quote) {
+        out.append(f);
+        return;
+    }
+    out.append('"');
+    for (const char c : f) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
+Error readError(const QString &detail)
+{
+    Error e = Error::storage(QCoreApplication::translate("ge::reports::CsvWriter", "Reading follow edges failed"));
+    e.detail = detail;
+    return e;
+}
+
+const QStringList kEdgeHeader{u"account_did"_s, u"follower_did"_s, u"follower_handle"_s, u"rkey"_s, u"first_seen"_s,
+                              u"last_seen"_s, u"removed_at"_s, u"source"_s};
+
+// The SQLite path of exportFollowEdges: rows read as UTF-8 straight from SQLite. When the
+// account's edges lie close together in the table (a backfill writes them in one go), a scan of
+// that rowid range reads the pages in order; otherwise the subject index finds them. Both give
+// the same rows (the export has no defined order).
+Result<qint64> exportFollowEdgesSqlite(const QSqlDatabase &db, const QString &accountDid, QIODevice *out,
+                                       qint64 beforeUs)
+{
+    const QString before = beforeUs > 0 ? u" AND e.first_seen_us < ?"_s : QString();
+    QVariantList binds{accountDid};
+    if (beforeUs > 0)
+        binds.append(beforeUs);
+    SqliteReader r(db);
+    if (Status st = r.prepare(u"SELECT count(*), min(e.rowid), max(e.rowid) FROM follow_edges e "
+                              "WHERE e.subject_did = ?"_s + before, binds); !st)
+        return st.error();
+    if (!r.next())
+        return r.status() ? readError(u"no count"_s) : r.status().error();
+    const qint64 count = r.int64(0);
+    const qint64 lo = r.int64(1), hi = r.int64(2);
+    const QString columns = u"SELECT e.follower_did, COALESCE(p.handle, ''), e.rkey, e.first_seen_us, e.last_seen_us, "
+                            "e.removed_at_us, e.source FROM follow_edges e LEFT JOIN profiles p ON p.did = e.follower_did "_s;
+    // A row found through the index costs about five rows scanned in order (measured on 1M edges).
+    if (count > 0 && hi - lo + 1 <= 5 * count) {
+        QVariantList rangeBinds{lo, hi};
+        rangeBinds.append(binds);
+        if (Status st = r.prepare(columns + u"WHERE e.rowid >= ? AND e.rowid <= ? AND e.subject_did = ?"_s + before,
+                                  rangeBinds); !st)
+            return st.error();
+    } else if (Status st = r.prepare(columns + u"WHERE e.subject_did = ?"_s + before, binds); !st) {
+        return st.error();
+    }
+
+    constexpr qsizetype kChunk = 4 << 20;
+    QByteArray buf;
+    buf.reserve(kChunk + 4096);
+    csv::appendRow(buf, kEdgeHeader);
+    QByteArray acct;
+    csv::appendField(acct, accountDid);
+    acct.append(',');
+    qint64 rows = 0;
+    while (r.next()) {
+        buf.append(acct);
+        appendUtf8Field(buf, r.text(0));
+        buf.append(',');
+        appendUtf8Field(buf, r.text(1));
+        buf.append(',');
+        appendUtf8Field(buf, r.text(2));
+        for (int c = 3; c <= 5; ++c) {
+            buf.append(',');
+            if (!r.isNull(c))
+                appendIsoUtc(buf, r.int64(c));
+        }
+        buf.append(',');
+        appendUtf8Field(buf, r.text(6));
+        buf.append("\r\n", 2);
+        ++rows;
+        if (buf.size() >= kChunk) {
+            if (out->write(buf) != buf.size())
+                return fileError(u"follow edges"_s, out->errorString());
+            buf.resize(0);
+        }
+    }
+    if (!r.status())
+        return r.status().error();
+    if (!buf.isEmpty() && out->write(buf) != buf.size())
+        return fileError(u"follow edges"_s, out->errorString());
+    return rows;
+}
+
+void appendIsoUtc(QByteArray &out, qint64 us)
 {
     qint64 ms = us / 1000;
     if (us < 0 && us % 1000)
@@ -132,7 +245,16 @@ QByteArray isoUtcFromUs(qint64 us)
     char buf[32];
     const int len = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", y, mo, d,
                                   int(rem / 3'600'000), int(rem / 60'000 % 60), int(rem / 1000 % 60), int(rem % 1000));
-    return QByteArray(buf, len);
+    out.append(buf, len);
+}
+
+} // namespace
+
+QByteArray isoUtcFromUs(qint64 us)
+{
+    QByteArray out;
+    appendIsoUtc(out, us);
+    return out;
 }
 
 QList<CsvFile> CsvWriter::render(const Report &report)
@@ -200,6 +322,8 @@ QList<CsvFile> CsvWriter::render(const Report &report)
 Result<qint64> CsvWriter::exportFollowEdges(const QSqlDatabase &db, const QString &accountDid, QIODevice *out,
                                             qint64 beforeUs)
 {
+    if (SqliteReader::available(db))
+        return exportFollowEdgesSqlite(db, accountDid, out, beforeUs);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const QString sql = u"SELECT e.follower_did, COALESCE(p.handle, ''), e.rkey, e.first_seen_us, e.last_seen_us, "
@@ -221,8 +345,7 @@ Result<qint64> CsvWriter::exportFollowEdges(const QSqlDatabase &db, const QStrin
     }
     QByteArray buf;
     buf.reserve(1 << 20);
-    csv::appendRow(buf, {u"account_did"_s, u"follower_did"_s, u"follower_handle"_s, u"rkey"_s, u"first_seen"_s,
-                         u"last_seen"_s, u"removed_at"_s, u"source"_s});
+    csv::appendRow(buf, kEdgeHeader);
     const QByteArray acct = [&] {
         QByteArray b;
         csv::appendField(b, accountDid);

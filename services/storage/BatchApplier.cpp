@@ -150,6 +150,14 @@ Status BatchApplier::apply(const WriteBatch &batch, ApplyCounters &c)
                                             "repost_count = engagement_daily.repost_count + excluded.repost_count, "
                                             "reply_count = engagement_daily.reply_count + excluded.reply_count, "
                                             "quote_count = engagement_daily.quote_count + excluded.quote_count")},
+            // Reports: engagement per post and UTC day (migration 0003).
+            {&m_postEngageDaily, QStringLiteral("INSERT INTO post_engagement_daily (subject_did, day, subject_uri, like_count, "
+                                                "repost_count, reply_count, quote_count) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                                "ON CONFLICT (subject_did, day, subject_uri) DO UPDATE SET "
+                                                "like_count = post_engagement_daily.like_count + excluded.like_count, "
+                                                "repost_count = post_engagement_daily.repost_count + excluded.repost_count, "
+                                                "reply_count = post_engagement_daily.reply_count + excluded.reply_count, "
+                                                "quote_count = post_engagement_daily.quote_count + excluded.quote_count")},
             {&m_counter, QStringLiteral("INSERT INTO storage_counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
                                         "SET value = storage_counters.value + excluded.value")},
         };
@@ -442,6 +450,7 @@ void BatchApplier::addEngagementDelta(const QString &subjectDid, const QString &
         }
     };
     add(m_engageDays[Key(subjectDid, dayOf(timeUs))]);
+    add(m_postEngageDays[qMakePair(Key(subjectDid, dayOf(timeUs)), subjectUri)]); // reports (migration 0003)
     const QPair<QString, QString> post = postOf(subjectUri);
     if (!post.first.isEmpty()) {
         add(m_postDeltas[PostKey(post.first, post.second)]);
@@ -469,6 +478,14 @@ Status BatchApplier::finish(ApplyCounters &counters)
             return s;
         }
     }
+    // Reports: engagement per post and UTC day (migration 0003).
+    for (auto it = m_postEngageDays.cbegin(); it != m_postEngageDays.cend(); ++it) {
+        bind(m_postEngageDaily, {it.key().first.first, it.key().first.second, it.key().second, it->like, it->repost,
+                                 it->reply, it->quote});
+        if (Status s = run(m_postEngageDaily); !s) {
+            return s;
+        }
+    }
     if (m_pendingIgnored > 0) {
         bind(m_counter, {QStringLiteral("ignored_follow_deletes"), m_pendingIgnored});
         if (Status s = run(m_counter); !s) {
@@ -484,6 +501,7 @@ void BatchApplier::discard()
     m_followDays.clear();
     m_engageDays.clear();
     m_postDeltas.clear();
+    m_postEngageDays.clear();
     m_pendingIgnored = 0;
 }
 

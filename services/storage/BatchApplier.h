@@ -67,6 +67,9 @@ private:
     QSqlQuery m_engInsert, m_engUndo, m_postUpsert, m_postDelete, m_postCounters;
     QSqlQuery m_identity, m_accountHandle, m_status, m_profile, m_snapshot, m_cursor;
     QSqlQuery m_followDaily, m_engageDaily, m_counter;
+    // Reports: engagement per post and UTC day (post_engagement_daily, migration 0003).
+    QSqlQuery m_postEngageDaily;
+    QHash<QPair<Key, QString>, EngageDelta> m_postEngageDays;
 
     QHash<Key, FollowDay> m_followDays;
     QHash<Key, EngageDelta> m_engageDays;

@@ -221,6 +221,18 @@ QString ReportFixture::create(const QString &path, int followers, int engagement
             return agg.lastError().text();
     }
 
+    if (db.tables().contains(u"post_engagement_daily"_s)) {
+        // As the writer keeps it (BatchApplier): per post and UTC day, undone events excluded.
+        QSqlQuery agg(db);
+        if (!agg.exec(u"INSERT INTO post_engagement_daily (subject_did, day, subject_uri, like_count, repost_count, "
+                      "reply_count, quote_count) SELECT subject_did, time_us / 86400000000, subject_uri, "
+                      "SUM(CASE WHEN kind = 'like' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'repost' THEN 1 ELSE 0 END), "
+                      "SUM(CASE WHEN kind = 'reply' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'quote' THEN 1 ELSE 0 END) "
+                      "FROM engagement_events WHERE deleted_at_us IS NULL "
+                      "GROUP BY subject_did, time_us / 86400000000, subject_uri"_s))
+            return agg.lastError().text();
+    }
+
     // A campaign in February with items in several states.
     QSqlQuery c(db);
     c.prepare(u"INSERT INTO campaigns (id, account_did, kind, state, dry_run, created_at_us, started_at_us, finished_at_us) "

@@ -8,16 +8,20 @@
 #include "reports/ReportQuery.h"
 #include "reports/ZipWriter.h"
 #include "storage/DatabaseConfig.h"
+#include "storage/BatchApplier.h"
 #include "storage/DbConnection.h"
+#include "storage/Migrator.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -242,6 +246,127 @@ private Q_SLOTS:
         }
     }
 
+    // Top posts (read from the per-post daily aggregate) equal the raw engagement rows grouped by
+    // post for the same period, for a month and for the whole fixture period.
+    void topPostsEqualTheRawEvents_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::newRow("february") << QDate(2026, 2, 1) << QDate(2026, 2, 28);
+        QTest::newRow("quarter") << QDate(2026, 1, 1) << QDate(2026, 3, 31);
+        QTest::newRow("one day") << QDate(2026, 3, 3) << QDate(2026, 3, 3);
+    }
+    void topPostsEqualTheRawEvents()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QVERIFY(m_conn->db().tables().contains(u"post_engagement_daily"_s));
+        const ReportPeriod period{from, to};
+        const Report report = build(period);
+        const AccountReport &a = report.accounts.first();
+        QSqlQuery q(m_conn->db());
+        q.prepare(u"SELECT subject_uri, sum(kind = 'like'), sum(kind = 'repost'), sum(kind = 'reply'), sum(kind = 'quote') "
+                  "FROM engagement_events WHERE subject_did = ? AND time_us >= ? AND time_us < ? "
+                  "AND deleted_at_us IS NULL GROUP BY subject_uri "
+                  "ORDER BY sum(kind = 'like') + 2 * sum(kind = 'repost') + 3 * sum(kind = 'reply') "
+                  "+ 2 * sum(kind = 'quote') DESC, subject_uri LIMIT ?"_s);
+        q.addBindValue(a.did);
+        q.addBindValue(period.startUs());
+        q.addBindValue(period.endUs());
+        q.addBindValue(ReportOptions().topPosts);
+        QVERIFY(q.exec());
+        qsizetype i = 0;
+        for (; q.next(); ++i) {
+            QVERIFY2(i < a.topPosts.size(), "the report has fewer top posts than the database");
+            const PostRow &p = a.topPosts.at(i);
+            QCOMPARE(p.uri, q.value(0).toString());
+            QCOMPARE(p.engagement.likes, q.value(1).toLongLong());
+            QCOMPARE(p.engagement.reposts, q.value(2).toLongLong());
+            QCOMPARE(p.engagement.replies, q.value(3).toLongLong());
+            QCOMPARE(p.engagement.quotes, q.value(4).toLongLong());
+        }
+        QVERIFY(i > 0);
+        QCOMPARE(a.topPosts.size(), i);
+    }
+
+    // The writer keeps post_engagement_daily: inserts count once (a replayed event does not count
+    // again), an undone like is subtracted on its own day, a fully undone post drops out of the
+    // ranking, and the report equals the raw rows.
+    void writerKeepsThePerPostAggregate()
+    {
+        QTemporaryDir dir;
+        auto conn = storage::DbConnection::open(storage::DatabaseConfig::sqlite(dir.filePath(u"w.sqlite"_s)), u"tst-writer"_s);
+        QVERIFY(conn.ok());
+        QVERIFY(storage::Migrator().migrate(**conn).ok());
+        QSqlDatabase db = (*conn)->db();
+        const QString did = u"did:plc:writer"_s;
+        QSqlQuery acct(db);
+        QVERIFY(acct.exec(u"INSERT INTO accounts (did, handle, kind, added_at_us) VALUES ('did:plc:writer', 'writer.test', 'own', 0)"_s));
+        const qint64 day0 = ReportPeriod{QDate(2026, 5, 1), QDate(2026, 5, 1)}.startUs();
+        auto ev = [&](const QString &actor, const QString &rkey, EngagementKind kind, int post, qint64 t, bool deleted = false) {
+            EngagementEvent e;
+            e.actorDid = actor;
+            e.collection = kind == EngagementKind::Like ? u"app.bsky.feed.like"_s
+                                                        : (kind == EngagementKind::Repost ? u"app.bsky.feed.repost"_s
+                                                                                          : u"app.bsky.feed.post"_s);
+            e.rkey = rkey;
+            e.kind = kind;
+            e.subjectUri = u"at://%1/app.bsky.feed.post/p%2"_s.arg(did).arg(post);
+            e.subjectDid = did;
+            e.timeUs = t;
+            e.deleted = deleted;
+            return e;
+        };
+        const qint64 h = 3'600'000'000LL;
+        WriteBatch first;
+        first.engagements = {ev(u"did:plc:a1"_s, u"l1"_s, EngagementKind::Like, 1, day0 + h),
+                             ev(u"did:plc:a2"_s, u"l2"_s, EngagementKind::Like, 1, day0 + 2 * h),
+                             ev(u"did:plc:a3"_s, u"r1"_s, EngagementKind::Reply, 1, day0 + 30 * h),
+                             ev(u"did:plc:a1"_s, u"q1"_s, EngagementKind::Quote, 2, day0 + 3 * h),
+                             ev(u"did:plc:a6"_s, u"l4"_s, EngagementKind::Like, 2, day0 + 3 * h),
+                             ev(u"did:plc:a4"_s, u"l3"_s, EngagementKind::Like, 3, day0 + 4 * h)};
+        WriteBatch second;
+        second.engagements = {ev(u"did:plc:a1"_s, u"l1"_s, EngagementKind::Like, 1, day0 + h),           // replayed
+                              ev(u"did:plc:a2"_s, u"l2"_s, EngagementKind::Like, 1, day0 + 50 * h, true), // undone later
+                              ev(u"did:plc:a4"_s, u"l3"_s, EngagementKind::Like, 3, day0 + 60 * h, true), // post 3: nothing left
+                              ev(u"did:plc:a5"_s, u"rp1"_s, EngagementKind::Repost, 2, day0 + 5 * h)};
+        for (const WriteBatch *b : {&first, &second}) {
+            storage::BatchApplier applier(**conn);
+            storage::ApplyCounters counters;
+            QVERIFY((*conn)->beginWrite().ok());
+            QVERIFY(applier.apply(*b, counters).ok());
+            QVERIFY(applier.finish(counters).ok());
+            QVERIFY((*conn)->commit().ok());
+        }
+        QSqlQuery sum(db);
+        QVERIFY(sum.exec(u"SELECT day, subject_uri, like_count, repost_count, reply_count, quote_count FROM post_engagement_daily "
+                         "WHERE subject_did = 'did:plc:writer' AND subject_uri LIKE '%/p1' ORDER BY day"_s));
+        QVERIFY(sum.next());
+        QCOMPARE(sum.value(0).toLongLong(), day0 / 86'400'000'000LL);
+        QCOMPARE(sum.value(2).toLongLong(), 1); // l1 once, l2 subtracted on its own day
+        QVERIFY(sum.next());
+        QCOMPARE(sum.value(4).toLongLong(), 1); // the reply on the next day
+
+        ReportQuery query(db, day0 + 100 * h);
+        auto account = query.resolveAccount(u"writer.test"_s);
+        QVERIFY(account.ok());
+        auto report = query.build({*account}, {QDate(2026, 5, 1), QDate(2026, 5, 31)}, QDateTime::currentDateTimeUtc());
+        QVERIFY(report.ok());
+        const AccountReport &a = report->accounts.first();
+        QCOMPARE(a.topPosts.size(), 2); // p3's only like was undone
+        QCOMPARE(a.topPosts.at(0).uri, u"at://did:plc:writer/app.bsky.feed.post/p2"_s); // 2 + 2 + 1 > 1 + 3
+        QCOMPARE(a.topPosts.at(0).engagement.quotes, 1);
+        QCOMPARE(a.topPosts.at(0).engagement.reposts, 1);
+        QCOMPARE(a.topPosts.at(0).engagement.likes, 1);
+        QCOMPARE(a.topPosts.at(1).engagement.likes, 1);
+        QCOMPARE(a.topPosts.at(1).engagement.replies, 1);
+        // One day only: the reply of the second day is not in it.
+        auto day = query.build({*account}, {QDate(2026, 5, 1), QDate(2026, 5, 1)}, QDateTime::currentDateTimeUtc());
+        QVERIFY(day.ok());
+        QCOMPARE(day->accounts.first().topPosts.at(1).engagement.replies, 0);
+        QCOMPARE(day->accounts.first().topPosts.at(1).engagement.likes, 1);
+    }
+
     void quietAccountHasNoData()
     {
         ReportQuery query(m_conn->db(), m_nowUs);
@@ -346,6 +471,109 @@ private Q_SLOTS:
             const QString inner = QString::fromUtf8(encoded.mid(2, encoded.size() - 4));
             QVERIFY2(allText.contains(inner), qPrintable(nasty));
         }
+    }
+
+    // The follow-edge export reads SQLite directly (UTF-8, no Qt driver per field) with one of two
+    // plans: a scan of the account's rowid range when its edges lie together, the subject index
+    // when they are spread out. Both give every edge exactly once, with nasty handles quoted
+    // right (python3's csv module reads them back), NULLs as empty fields and ISO times.
+    void followEdgeExportBothPlans_data()
+    {
+        QTest::addColumn<bool>("together");
+        QTest::newRow("rowid range") << true;
+        QTest::newRow("subject index") << false;
+    }
+    void followEdgeExportBothPlans()
+    {
+        QFETCH(bool, together);
+        const QString python = QStandardPaths::findExecutable(u"python3"_s);
+        QVERIFY2(!python.isEmpty(), "python3 is needed (scripts/install-deps.sh --with-tests)");
+        QTemporaryDir dir;
+        auto conn = storage::DbConnection::open(storage::DatabaseConfig::sqlite(dir.filePath(u"e.sqlite"_s)), u"tst-edges"_s);
+        QVERIFY(conn.ok());
+        QVERIFY(storage::Migrator().migrate(**conn).ok());
+        QSqlDatabase db = (*conn)->db();
+        QStringList handles = test::ReportFixture::nastyStrings();
+        handles << u" leading space"_s << u"trailing space "_s << u"tab\tinside"_s << u"\u00A0nbsp"_s << u"end\u00A0"_s
+                << u"emoji \U0001F680"_s << QString();
+        QSqlQuery edge(db), profile(db);
+        edge.prepare(u"INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, removed_at_us, source) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        profile.prepare(u"INSERT INTO profiles (did, handle, updated_at_us) VALUES (?, ?, 0)"_s);
+        const int n = 300;
+        const qint64 t0 = 1'767'225'600'000'000LL; // 2026-01-01T00:00:00Z
+        QHash<QString, QStringList> expected;
+        for (int i = 0; i < n; ++i) {
+            // Spread out: the account's edges alternate with many edges of another account.
+            const int others = together ? 0 : 10;
+            for (int k = 0; k < others; ++k) {
+                edge.addBindValue(u"did:plc:o%1x%2"_s.arg(i).arg(k));
+                edge.addBindValue(u"did:plc:other"_s);
+                edge.addBindValue(u"r"_s);
+                edge.addBindValue(t0);
+                edge.addBindValue(t0);
+                edge.addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
+                edge.addBindValue(u"backfill"_s);
+                QVERIFY(edge.exec());
+            }
+            const QString did = u"did:plc:e%1"_s.arg(i);
+            const QString handle = handles.at(i % handles.size());
+            if (!handle.isEmpty()) {
+                profile.addBindValue(did);
+                profile.addBindValue(handle);
+                QVERIFY(profile.exec());
+            }
+            const QString rkey = i % 5 == 0 ? u"rk,\"%1\""_s.arg(i) : u"3k%1"_s.arg(i);
+            const qint64 first = t0 + qint64(i) * 1'000'123LL;
+            const bool removed = i % 4 == 1;
+            edge.addBindValue(did);
+            edge.addBindValue(u"did:plc:subject"_s);
+            edge.addBindValue(rkey);
+            edge.addBindValue(first);
+            edge.addBindValue(first + 5);
+            edge.addBindValue(removed ? QVariant(first + 7'000'000LL) : QVariant(QMetaType(QMetaType::LongLong)));
+            edge.addBindValue(u"jetstream"_s);
+            QVERIFY(edge.exec());
+            auto iso = [](qint64 us) { return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc()).toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s); };
+            if (i < n - 50) // the last 50 are first seen after the cut-off below
+                expected.insert(did, {u"did:plc:subject"_s, did, handle, rkey, iso(first), iso(first + 5),
+                                      removed ? iso(first + 7'000'000LL) : QString(), u"jetstream"_s});
+        }
+        const qint64 cutoff = t0 + qint64(n - 50) * 1'000'123LL;
+        const QString path = dir.filePath(u"edges.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const auto rows = CsvWriter::exportFollowEdges(db, u"did:plc:subject"_s, &file, cutoff);
+        file.close();
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().detail));
+        QCOMPARE(*rows, qint64(expected.size()));
+
+        const QByteArray script =
+            "import csv, json, sys\n"
+            "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
+            "    json.dump(list(csv.reader(f, strict=True)), sys.stdout)\n";
+        const ProcOut r = runTool(python, {u"-c"_s, QString::fromUtf8(script), path});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray parsed = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(parsed.size(), expected.size() + 1);
+        QCOMPARE(parsed.at(0).toArray().at(2).toString(), u"follower_handle"_s);
+        QSet<QString> seen;
+        for (qsizetype i = 1; i < parsed.size(); ++i) {
+            QStringList row;
+            for (const QJsonValue &v : parsed.at(i).toArray())
+                row.append(v.toString());
+            QVERIFY2(expected.contains(row.value(1)), qPrintable(row.value(1)));
+            QCOMPARE(row, expected.value(row.value(1)));
+            QVERIFY(!seen.contains(row.value(1)));
+            seen.insert(row.value(1));
+        }
+        // The bytes are what the Qt-string quoting produces, field by field.
+        QByteArray viaQt;
+        csv::appendField(viaQt, expected.value(u"did:plc:e0"_s).at(2));
+        QFile back(path);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        const QByteArray needle = QByteArray("did:plc:e0,") + viaQt + QByteArray(",");
+        QVERIFY(back.readAll().contains(needle));
     }
 
     void csvZipOpensInPython()
