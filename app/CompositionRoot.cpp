@@ -21,6 +21,7 @@
 #include "CollectorModel.h"
 #include "HealthModel.h"
 #include "LogModel.h"
+#include "NewFollowersWatcher.h"
 #include "feeds/LogFeed.h"
 #include "feeds/ReliabilityFeeds.h"
 #include "reliability/HealthMonitor.h"
@@ -185,6 +186,16 @@ void CompositionRoot::wireNotifications()
     ui::TrayNotifier *tray = m_window->tray();
     if (!tray)
         return;
+    // "N new followers": committed follow events of tracked accounts (live stream), coalesced by the tray.
+    if (m_host->storage()->database().isSqlite()) {
+        auto *watcher = new models::NewFollowersWatcher(m_host->storage()->database().sqlitePath, this);
+        connect(m_host, &runtime::ServiceHost::dataCommitted, watcher, &models::NewFollowersWatcher::notifyDataChanged);
+        connect(watcher, &models::NewFollowersWatcher::newFollowers, tray,
+                [tray](const QString &did, const QString &handle, qint64 n) {
+                    tray->addNewFollowers(handle.isEmpty() ? did : QString(QLatin1Char('@') + handle), n);
+                });
+        watcher->start();
+    }
     if (campaigns::CampaignService *service = m_host->campaigns()) {
         // One notification per state change of a campaign, not per progress tick.
         connect(service, &campaigns::CampaignService::progressChanged, this,

@@ -1544,6 +1544,10 @@ Antworten: %5 · Zitate: %6</translation>
 <context>
     <name>HealthPage</name>
     <message>
+        <source>Status history (last 24 h)</source>
+        <translation>Statusverlauf (letzte 24 h)</translation>
+    </message>
+    <message>
         <source>Health</source>
         <translation>Systemzustand</translation>
     </message>
@@ -3966,6 +3970,10 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
 <context>
     <name>ge::ui::TrayNotifier</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Growth Engine</source>
         <translation>Growth Engine</translation>
     </message>
@@ -3996,6 +4004,52 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
     <message numerus="yes">
         <source>%n new follower(s)</source>
         <translation><numerusform>%n neuer Follower</numerusform><numerusform>%n neue Follower</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBandChart</name>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 from %4 to %5</source>
+        <translation>%1: %2 %3 von %4 bis %5</translation>
+    </message>
+    <message>
+        <source>%1: no check</source>
+        <translation>%1: keine Prüfung</translation>
+    </message>
+    <message>
+        <source>No status history yet.</source>
+        <translation>Noch kein Statusverlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>ge::models::StatusHistoryModel</name>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Cannot read the health history: %1</source>
+        <translation>Der Verlauf der Zustandsprüfungen kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 </TS>

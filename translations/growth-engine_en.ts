@@ -1544,6 +1544,10 @@ Replies: %5 · Quotes: %6</translation>
 <context>
     <name>HealthPage</name>
     <message>
+        <source>Status history (last 24 h)</source>
+        <translation>Status history (last 24 h)</translation>
+    </message>
+    <message>
         <source>Health</source>
         <translation>Health</translation>
     </message>
@@ -3965,6 +3969,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
 <context>
     <name>ge::ui::TrayNotifier</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Growth Engine</source>
         <translation>Growth Engine</translation>
     </message>
@@ -3995,6 +4003,52 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
     <message numerus="yes">
         <source>%n new follower(s)</source>
         <translation><numerusform>%n new follower(s)</numerusform><numerusform>%n new follower(s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBandChart</name>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 from %4 to %5</source>
+        <translation>%1: %2 %3 from %4 to %5</translation>
+    </message>
+    <message>
+        <source>%1: no check</source>
+        <translation>%1: no check</translation>
+    </message>
+    <message>
+        <source>No status history yet.</source>
+        <translation>No status history yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ge::models::StatusHistoryModel</name>
+    <message>
+        <source>Dependency</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Cannot read the health history: %1</source>
+        <translation>Cannot read the health history: %1</translation>
     </message>
 </context>
 </TS>

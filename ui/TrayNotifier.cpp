@@ -1,12 +1,16 @@
 #include "TrayNotifier.h"
 
 #include <QIcon>
+#include <QStringList>
 #include <QSystemTrayIcon>
 
 namespace ge::ui {
 
-TrayNotifier::TrayNotifier(QObject *parent) : QObject(parent)
+TrayNotifier::TrayNotifier(QObject *parent) : QObject(parent), m_followerTimer(this)
 {
+    m_followerTimer.setSingleShot(true);
+    m_followerTimer.setInterval(5 * 60 * 1000);
+    connect(&m_followerTimer, &QTimer::timeout, this, &TrayNotifier::flushNewFollowers);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/growth-engine.svg")), this);
         m_tray->setToolTip(tr("Growth Engine"));
@@ -25,6 +29,10 @@ bool TrayNotifier::trayAvailable() const
 void TrayNotifier::setEnabled(bool enabled)
 {
     m_enabled = enabled;
+    if (!enabled) { // switched off: what was collected is not shown later either
+        m_pendingFollowers.clear();
+        m_followerTimer.stop();
+    }
     if (m_tray)
         m_tray->setVisible(enabled);
 }
@@ -51,6 +59,36 @@ void TrayNotifier::newFollowers(const QString &account, qint64 count)
 {
     if (count > 0)
         notify(tr("%n new follower(s)", nullptr, int(count)), account, false);
+}
+
+void TrayNotifier::addNewFollowers(const QString &account, qint64 count)
+{
+    if (!m_enabled || count <= 0)
+        return;
+    m_pendingFollowers[account] += count;
+    if (!m_followerTimer.isActive())
+        m_followerTimer.start();
+}
+
+qint64 TrayNotifier::pendingNewFollowers() const
+{
+    qint64 total = 0;
+    for (qint64 n : m_pendingFollowers)
+        total += n;
+    return total;
+}
+
+void TrayNotifier::flushNewFollowers()
+{
+    m_followerTimer.stop();
+    const qint64 total = pendingNewFollowers();
+    if (total <= 0)
+        return;
+    QStringList parts;
+    for (auto it = m_pendingFollowers.cbegin(); it != m_pendingFollowers.cend(); ++it)
+        parts.append(m_pendingFollowers.size() == 1 ? it.key() : tr("%1: %2").arg(it.key()).arg(it.value()));
+    m_pendingFollowers.clear();
+    notify(tr("%n new follower(s)", nullptr, int(total)), parts.join(QStringLiteral(", ")), false);
 }
 
 void TrayNotifier::notify(const QString &title, const QString &message, bool warning)

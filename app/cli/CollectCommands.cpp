@@ -1,5 +1,7 @@
 #include "cli/Commands.h"
 
+#include "atproto/XrpcClient.h"
+#include "collectors/BackfillCollector.h"
 #include "collectors/CollectorState.h"
 #include "collectors/CollectorsLogging.h"
 #include "collectors/JetstreamCollector.h"
@@ -7,7 +9,12 @@
 #include "collectors/StorageWriterSink.h"
 #include "collectors/TrackedAccounts.h"
 #include "core/Clock.h"
+#include "core/ShutdownSignals.h"
+#include "metrics/MetricsRegistry.h"
+#include "net/HttpClient.h"
+#include "reliability/ReliabilityStack.h"
 #include "reliability/RetryPolicy.h"
+#include "runtime/NetworkHost.h"
 #include "storage/DbConnection.h"
 #include "storage/Migrator.h"
 #include "storage/QueryStats.h"
@@ -15,14 +22,11 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <QThread>
 #include <QTimer>
 
-#include <csignal>
 #include <memory>
 #include <variant>
-#include <unistd.h>
 
 namespace ge::cli {
 
@@ -120,14 +124,6 @@ std::variant<std::unique_ptr<HeadlessStorage>, int> openStorage(CliContext &ctx,
     return hs;
 }
 
-// SIGINT/SIGTERM → a byte in a pipe → a QSocketNotifier in the event loop (async-signal-safe).
-int g_signalPipe[2] = {-1, -1};
-extern "C" void onTerminationSignal(int)
-{
-    const char b = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &b, 1);
-}
-
 } // namespace
 
 // growth-engine replay FILE.jsonl [--track HANDLE_OR_DID ...]
@@ -216,9 +212,14 @@ int runCollectCommand(CliContext &ctx)
     const QCommandLineOption track(QStringList{QStringLiteral("track")},
                                    t("Also track this account (DID, or a handle already known). Repeatable."),
                                    t("HANDLE_OR_DID"));
+    const QCommandLineOption noBackfill(QStringList{QStringLiteral("no-backfill")},
+                                        t("Only stream from Jetstream; do not crawl followers and follows."));
     parser.addOption(duration);
     parser.addOption(track);
-    if (auto exit = ctx.parse(parser, t("Run the collectors headless until stopped; everything read is committed.")))
+    parser.addOption(noBackfill);
+    if (auto exit = ctx.parse(parser, t("Run the collectors headless until stopped (Jetstream live, and the backfill "
+                                        "crawl of accounts never crawled, then on its schedule); everything read is "
+                                        "committed.")))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(t("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
@@ -267,32 +268,59 @@ int runCollectCommand(CliContext &ctx)
     QObject::connect(collector, &collectors::JetstreamCollector::stopped, QCoreApplication::instance(),
                      []() { QCoreApplication::exit(0); });
 
+    // Backfill on the main thread (its XRPC calls are asynchronous): accounts never crawled now,
+    // then every backfill.interval_hours. Watched accounts only (AppView reads); own accounts'
+    // follow records need a session, which the GUI's network side has.
+    const Clock &clock = SystemClock::instance();
+    metrics::MetricsRegistry registry;
+    std::unique_ptr<reliability::ReliabilityStack> reliabilityStack;
+    std::unique_ptr<net::HttpClient> http;
+    std::unique_ptr<atproto::XrpcClient> xrpc;
+    std::unique_ptr<collectors::BackfillCollector> backfill;
+    const bool runBackfill = !parser.isSet(noBackfill) && !ctx.config().offline && !all.isEmpty();
+    if (runBackfill) {
+        reliabilityStack = std::make_unique<reliability::ReliabilityStack>(ctx.config(), clock, &registry, nullptr);
+        reliabilityStack->start();
+        http = std::make_unique<net::HttpClient>(runtime::NetworkHost::httpDeps(reliabilityStack.get(), clock));
+        xrpc = std::make_unique<atproto::XrpcClient>(
+            http.get(), runtime::NetworkHost::xrpcOptions(ctx.config(), reliabilityStack.get()));
+        collectors::BackfillOptions bo;
+        bo.appView = atproto::XrpcTarget::appView(ctx.config().appViewUrl);
+        bo.intervalMs = qint64(ctx.config().backfillIntervalHours) * 3600 * 1000;
+        backfill = std::make_unique<collectors::BackfillCollector>(*xrpc, *hs->writer, *hs->sink, hs->db, clock, bo);
+        QList<collectors::BackfillAccount> accounts;
+        for (const QString &did : std::as_const(all))
+            accounts.append(collectors::BackfillAccount{did, {}});
+        backfill->setAccounts(accounts);
+        QObject::connect(backfill.get(), &collectors::BackfillCollector::accountCompleted, QCoreApplication::instance(),
+                         [&ctx](const QString &did, qint64 followers, qint64 follows, qint64 gone) {
+                             ctx.out() << t("backfilled %1: followers=%2 follows=%3 unfollows_found=%4")
+                                              .arg(did)
+                                              .arg(followers)
+                                              .arg(follows)
+                                              .arg(gone)
+                                       << Qt::endl;
+                         });
+    }
+
     bool stopping = false;
     auto requestStop = [&]() {
         if (stopping)
             return;
         stopping = true;
         qCInfo(collectors::lcCollectors) << "collect: stopping";
+        if (backfill)
+            backfill->stop(); // no further page; the stored cursor resumes an unfinished crawl
         collector->requestStop();
         QMetaObject::invokeMethod(collector, &collectors::JetstreamCollector::stop, Qt::QueuedConnection);
     };
 
-    if (::pipe(g_signalPipe) != 0) {
-        ctx.err() << t("Cannot install signal handlers.") << Qt::endl;
-        return ExitFailed;
-    }
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [&]() {
-        char b = 0;
-        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &b, 1);
-        requestStop();
-    });
-    struct sigaction sa = {};
-    sa.sa_handler = onTerminationSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &sa, nullptr);
-    ::sigaction(SIGTERM, &sa, nullptr);
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, QCoreApplication::instance(),
+                     [&](int signalNumber) {
+                         qCInfo(collectors::lcCollectors) << "collect: signal" << signalNumber;
+                         requestStop();
+                     });
 
     QTimer stopTimer;
     stopTimer.setSingleShot(true);
@@ -302,14 +330,18 @@ int runCollectCommand(CliContext &ctx)
 
     thread.start();
     QMetaObject::invokeMethod(collector, &collectors::JetstreamCollector::start, Qt::QueuedConnection);
+    if (backfill)
+        QMetaObject::invokeMethod(backfill.get(), &collectors::BackfillCollector::startSchedule, Qt::QueuedConnection);
     QCoreApplication::exec();
 
     thread.quit();
     thread.wait();
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
-    ::close(g_signalPipe[0]);
-    ::close(g_signalPipe[1]);
+    // In-flight XRPC calls are aborted silently; what a finished page wrote is in the writer queue.
+    xrpc.reset();
+    http.reset();
+    backfill.reset();
+    if (reliabilityStack)
+        reliabilityStack->stop();
 
     if (!hs->writer->flush(60000)) {
         ctx.err() << t("The database writer did not finish in time.") << Qt::endl;

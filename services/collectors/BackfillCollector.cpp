@@ -58,7 +58,47 @@ BackfillCollector::~BackfillCollector() = default;
 
 void BackfillCollector::setAccounts(const QList<BackfillAccount> &accounts)
 {
-    m_accounts = accounts;
+    m_scheduled = accounts;
+    if (!m_running) // a running crawl keeps its list; the next one takes the new accounts
+        m_accounts = accounts;
+}
+
+QList<BackfillAccount> BackfillCollector::neverCrawled()
+{
+    QList<BackfillAccount> out;
+    storage::DbConnection *conn = readConnection();
+    for (const BackfillAccount &account : std::as_const(m_scheduled)) {
+        if (!conn) {
+            out.append(account);
+            continue;
+        }
+        auto done = conn->scalar(QStringLiteral("SELECT COUNT(*) FROM backfill_state WHERE account_did = ? "
+                                                "AND kind = 'followers' AND completed_at_us IS NOT NULL"),
+                                 {account.did});
+        if (!done || done->toLongLong() == 0)
+            out.append(account);
+    }
+    return out;
+}
+
+void BackfillCollector::startSchedule()
+{
+    m_stopping = false;
+    if (m_options.intervalMs > 0) {
+        m_schedule.setInterval(std::chrono::milliseconds(m_options.intervalMs));
+        m_schedule.start();
+    }
+    if (m_running)
+        return;
+    const QList<BackfillAccount> pending = neverCrawled();
+    qCInfo(lcCollectors) << "backfill: scheduled every" << m_options.intervalMs / 1000 << "s;" << pending.size()
+                         << "of" << m_scheduled.size() << "accounts never crawled, crawling them now";
+    if (pending.isEmpty())
+        return;
+    m_accounts = pending;
+    m_running = true;
+    m_index = -1;
+    nextAccount();
 }
 
 void BackfillCollector::start()
@@ -83,6 +123,7 @@ void BackfillCollector::runNow()
         return;
     m_stopping = false;
     m_running = true;
+    m_accounts = m_scheduled;
     m_index = -1;
     nextAccount();
 }

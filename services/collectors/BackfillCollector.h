@@ -67,11 +67,17 @@ public:
     ~BackfillCollector() override;
 
     bool isRunning() const { return m_running; }
+    // Accounts of setAccounts() without a completed followers crawl in backfill_state.
+    QList<BackfillAccount> neverCrawled();
 
 public Q_SLOTS:
     void setAccounts(const QList<ge::collectors::BackfillAccount> &accounts);
     // Starts the schedule (first crawl now, then every intervalMs).
     void start();
+    // Starts the schedule (a crawl of every account every intervalMs) and crawls now only the
+    // accounts that never completed a crawl (new, or interrupted: resumed from the stored cursor).
+    // Headless collection uses this, so a restart does not re-crawl everything.
+    void startSchedule();
     void stop();
     // Crawls every account now (no-op when a crawl is running).
     void runNow();
@@ -106,7 +112,8 @@ private:
     QTimer m_schedule;
     std::unique_ptr<storage::DbConnection> m_read;
 
-    QList<BackfillAccount> m_accounts;
+    QList<BackfillAccount> m_scheduled; // every account (setAccounts)
+    QList<BackfillAccount> m_accounts;  // the accounts of the current crawl
     int m_index = -1;
     bool m_running = false;
     bool m_stopping = false;

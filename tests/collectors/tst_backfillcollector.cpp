@@ -44,6 +44,7 @@ class TestBackfillCollector : public QObject
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<BackfillProgress>(); }
     void crawlsDiffsAndSnapshots();
+    void scheduleCrawlsNeverCrawledAccountsFirst();
 };
 
 void TestBackfillCollector::crawlsDiffsAndSnapshots()
@@ -133,6 +134,67 @@ void TestBackfillCollector::crawlsDiffsAndSnapshots()
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM backfill_state WHERE completed_at_us IS NOT NULL")), 2);
     // Profiles came with the pages.
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM profiles WHERE did IN ('did:plc:f2', 'did:plc:f3', 'did:plc:x1')")), 3);
+}
+
+void TestBackfillCollector::scheduleCrawlsNeverCrawledAccountsFirst()
+{
+    const QString crawled = QStringLiteral("did:plc:crawled000000000000001");
+    const QString fresh = QStringLiteral("did:plc:fresh00000000000000001");
+    FakeXrpcServer server;
+    QVERIFY(server.port() != 0);
+    server.on(QStringLiteral("app.bsky.actor.getProfile"), [](const QHttpServerRequest &req) {
+        return FakeXrpcServer::json(profile(req.query().queryItemValue(QStringLiteral("actor"))));
+    });
+    server.on(QStringLiteral("app.bsky.graph.getFollowers"), [](const QHttpServerRequest &) {
+        return FakeXrpcServer::json(page({QStringLiteral("did:plc:f1")}, QString(), "followers"));
+    });
+    server.on(QStringLiteral("app.bsky.graph.getFollows"), [](const QHttpServerRequest &) {
+        return FakeXrpcServer::json(page({}, QString(), "follows"));
+    });
+
+    CollectorTestDb db;
+    QVERIFY(db.open({crawled, fresh}));
+    // `crawled` completed a crawl earlier; `fresh` never did.
+    (void)db.writer->submitTask([crawled](storage::DbConnection &conn) -> Status {
+                    auto r = conn.select(QStringLiteral("INSERT INTO backfill_state (account_did, kind, cursor, pages, items, "
+                                                        "started_at_us, completed_at_us) VALUES (?, 'followers', NULL, 1, 1, 1, 2)"),
+                                         {crawled});
+                    return r ? Status() : Status(r.error());
+                });
+    QVERIFY(db.writer->flush(10000));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM backfill_state WHERE completed_at_us IS NOT NULL")), 1);
+
+    net::HttpClient http(net::HttpClient::Deps{});
+    atproto::XrpcClient::Options xo;
+    xo.readRetry = reliability::RetryPolicy::none();
+    atproto::XrpcClient xrpc(&http, xo);
+    BackfillOptions options;
+    options.appView = atproto::XrpcTarget::appView(server.url());
+    options.intervalMs = 300; // the scheduled crawl (daily in production)
+    BackfillCollector backfill(xrpc, *db.writer, *db.sink, db.config, SystemClock::instance(), options);
+    backfill.setAccounts({BackfillAccount{crawled, {}}, BackfillAccount{fresh, {}}});
+    const auto pending = backfill.neverCrawled();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.constFirst().did, fresh);
+
+    QSignalSpy finished(&backfill, &BackfillCollector::finished);
+    QSignalSpy completed(&backfill, &BackfillCollector::accountCompleted);
+    backfill.startSchedule();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(completed.count(), 1); // only the account never crawled
+    QCOMPARE(completed.at(0).at(0).toString(), fresh);
+    QVERIFY(backfill.neverCrawled().isEmpty());
+
+    // Then the schedule crawls every account.
+    QVERIFY(finished.wait(15000));
+    backfill.stop();
+    QCOMPARE(completed.count(), 3);
+    QStringList second{completed.at(1).at(0).toString(), completed.at(2).at(0).toString()};
+    second.sort();
+    QCOMPARE(second, (QStringList{crawled, fresh}));
+
+    // Stopped: no further crawl.
+    QVERIFY(!finished.wait(700));
 }
 
 QTEST_GUILESS_MAIN(TestBackfillCollector)

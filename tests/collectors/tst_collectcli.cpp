@@ -1,10 +1,13 @@
 // The headless commands: `replay FILE.jsonl [--track …]` over every real capture, exit codes, and
 // crash safety of `collect` (kill -9 mid-ingest, restart: the database equals a never-killed run),
-// plus a clean stop on SIGTERM with everything committed.
+// plus a clean stop on SIGTERM with everything committed, and the backfill crawl that `collect`
+// runs beside Jetstream (accounts never crawled at start; a crawled account is not crawled again).
+#include "../atproto/FakeXrpcServer.h"
 #include "JetstreamTestServer.h"
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -172,6 +175,7 @@ private Q_SLOTS:
     void replayUsageErrors();
     void collectStopsCleanlyOnSigterm();
     void collectSurvivesKill9();
+    void collectBackfillsNeverCrawledAccounts();
 };
 
 void TestCollectCli::replayEveryRealCapture()
@@ -320,6 +324,99 @@ void TestCollectCli::collectSurvivesKill9()
     const QStringList got = dump(dbPath(dir.path()));
     QCOMPARE(got.size(), ref.size());
     QCOMPARE(got, ref);
+}
+
+void TestCollectCli::collectBackfillsNeverCrawledAccounts()
+{
+    const QString other = QStringLiteral("did:plc:tracked00000000000002");
+    ge::test::FakeXrpcServer appView;
+    QVERIFY(appView.port() != 0);
+    auto actorOf = [](const QHttpServerRequest &req) { return req.query().queryItemValue(QStringLiteral("actor")); };
+    appView.on(QStringLiteral("app.bsky.actor.getProfile"), [actorOf](const QHttpServerRequest &req) {
+        return ge::test::FakeXrpcServer::json(QJsonObject{{QStringLiteral("did"), actorOf(req)},
+                                                          {QStringLiteral("handle"), QStringLiteral("acct.test")},
+                                                          {QStringLiteral("followersCount"), 2}});
+    });
+    auto page = [actorOf](const QHttpServerRequest &req, const char *key, const QString &prefix) {
+        const QString actor = actorOf(req);
+        QJsonArray arr;
+        for (int i = 0; i < 2; ++i) {
+            const QString did = prefix + actor.right(2) + QString::number(i);
+            arr.append(QJsonObject{{QStringLiteral("did"), did}, {QStringLiteral("handle"), QString(did.mid(8) + QStringLiteral(".test"))}});
+        }
+        return ge::test::FakeXrpcServer::json(QJsonObject{
+            {QStringLiteral("subject"), QJsonObject{{QStringLiteral("did"), actor}, {QStringLiteral("handle"), QStringLiteral("acct.test")}}},
+            {QString::fromLatin1(key), arr}});
+    };
+    appView.on(QStringLiteral("app.bsky.graph.getFollowers"),
+               [page](const QHttpServerRequest &req) { return page(req, "followers", QStringLiteral("did:plc:bffan")); });
+    appView.on(QStringLiteral("app.bsky.graph.getFollows"),
+               [page](const QHttpServerRequest &req) { return page(req, "follows", QStringLiteral("did:plc:bfidol")); });
+    auto followersRequests = [&appView](const QString &actor) {
+        return int(std::count_if(appView.seen.cbegin(), appView.seen.cend(), [&actor](const ge::test::SeenRequest &r) {
+            return r.nsid == u"app.bsky.graph.getFollowers" && r.query.queryItemValue(QStringLiteral("actor")) == actor;
+        }));
+    };
+    auto completed = [](const QString &db, const QString &did) {
+        return rows(db, QStringLiteral("SELECT COUNT(*) FROM backfill_state WHERE account_did = '%1' AND kind = 'follows' "
+                                       "AND completed_at_us IS NOT NULL").arg(did));
+    };
+    const QStringList one{QStringLiteral("1")};
+
+    const QList<QByteArray> events = corpusEvents(200, QDateTime::currentMSecsSinceEpoch() * 1000 - 600'000'000);
+    JetstreamTestServer server;
+    QVERIFY(server.listen());
+    server.setEvents(events);
+    QTemporaryDir tmp;
+    const QString db = dbPath(tmp.path());
+    const QStringList common{QStringLiteral("collect"), QStringLiteral("--jetstream"), server.url().toString(),
+                             QStringLiteral("--appview"), appView.url().toString(), QStringLiteral("--track"), kTracked};
+
+    // First run: the tracked account was never crawled → crawled at start, beside the live stream.
+    {
+        App app;
+        app.start(tmp.path(), common);
+        QVERIFY(app.process.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(completed(db, kTracked), one, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(cursorIn(db, QStringLiteral("jetstream")), JetstreamTestServer::timeUsOf(events.constLast()), 60000);
+        ::kill(pid_t(app.process.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(app.process.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(app.process.exitCode(), 0);
+        const QByteArray out = app.process.readAllStandardOutput();
+        const QByteArray line = QByteArray("backfilled ") + kTracked.toUtf8() + QByteArray(": followers=2 follows=2");
+        QVERIFY2(out.contains(line), out.constData());
+    }
+    QCOMPARE(followersRequests(kTracked), 1);
+    QCOMPARE(rows(db, QStringLiteral("SELECT COUNT(*) FROM follow_edges WHERE subject_did = '%1' AND follower_did LIKE 'did:plc:bffan%'").arg(kTracked)),
+             QStringList{QStringLiteral("2")});
+    QCOMPARE(rows(db, QStringLiteral("SELECT COUNT(*) FROM follower_snapshots WHERE account_did = '%1'").arg(kTracked)), one);
+
+    // Second run with a second account: only the new one is crawled at start (the schedule does the rest).
+    {
+        App app;
+        app.start(tmp.path(), common + QStringList{QStringLiteral("--track"), other});
+        QVERIFY(app.process.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(completed(db, other), one, 60000);
+        ::kill(pid_t(app.process.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(app.process.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(app.process.exitCode(), 0);
+    }
+    QCOMPARE(followersRequests(other), 1);
+    QCOMPARE(followersRequests(kTracked), 1);
+
+    // --no-backfill: Jetstream only.
+    const int before = int(appView.seen.size());
+    {
+        App app;
+        QTemporaryDir fresh;
+        app.start(fresh.path(), common + QStringList{QStringLiteral("--no-backfill")});
+        QVERIFY(app.process.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(cursorIn(dbPath(fresh.path()), QStringLiteral("jetstream")), JetstreamTestServer::timeUsOf(events.constLast()), 60000);
+        ::kill(pid_t(app.process.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(app.process.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(app.process.exitCode(), 0);
+    }
+    QCOMPARE(int(appView.seen.size()), before);
 }
 
 QTEST_GUILESS_MAIN(TestCollectCli)

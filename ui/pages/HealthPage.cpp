@@ -1,6 +1,9 @@
 #include "pages/HealthPage.h"
 
 #include "HealthModel.h"
+#include "StatusHistoryModel.h"
+#include "analytics/AnalyticsService.h"
+#include "charts/StatusBandChart.h"
 #include "charts/TimeChart.h"
 #include "widgets/PageHeader.h"
 #include "widgets/StatusBadge.h"
@@ -9,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ge::ui {
@@ -46,6 +50,27 @@ HealthPage::HealthPage(const UiContext &context, QWidget *parent) : QWidget(pare
     m_chart->setEmptyText(tr("No checks yet."));
     m_chart->setMinimumHeight(220);
     layout->addWidget(m_chart, 1);
+
+    // Status history: stored checks of the last 24 h (read off the GUI thread), then live.
+    m_statusHistory = new models::StatusHistoryModel(this);
+    m_statusChart = new StatusBandChart(m_statusHistory, this);
+    m_statusChart->setObjectName(QStringLiteral("healthStatusHistory"));
+    m_statusChart->setTitle(tr("Status history (last 24 h)"));
+    layout->addWidget(m_statusChart);
+    m_statusHistory->follow(m_context.health);
+    if (m_context.analytics) {
+        const qint64 nowUs = m_context.analytics->clock().nowUs();
+        m_statusHistory->setWindow(nowUs, 24LL * 3600 * 1'000'000);
+        m_statusHistory->loadFromDatabase(m_context.analytics->databasePath(), nowUs - 24LL * 3600 * 1'000'000);
+        // The window follows the clock even when no check arrives.
+        auto *tick = new QTimer(this);
+        tick->setInterval(60'000);
+        analytics::AnalyticsService *service = m_context.analytics;
+        connect(tick, &QTimer::timeout, this, [this, service] {
+            m_statusHistory->setWindow(service->clock().nowUs(), 24LL * 3600 * 1'000'000);
+        });
+        tick->start();
+    }
 
     connect(m_context.health, &HealthModel::overallChanged, this, &HealthPage::updateOverall);
     connect(m_context.health, &HealthModel::historyChanged, this, &HealthPage::updateChart);

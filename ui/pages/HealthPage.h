@@ -6,13 +6,19 @@
 
 class QTableView;
 
+namespace ge::models {
+class StatusHistoryModel;
+}
+
 namespace ge::ui {
 
 class StatusBadge;
+class StatusBandChart;
 class TimeChart;
 
 // One row per dependency with a status light (colour and text), latency, last check, last
-// error and details; the overall status; latency history.
+// error and details; the overall status; latency history and status history (a coloured band
+// per dependency from the stored health checks, extended live).
 class HealthPage : public QWidget
 {
     Q_OBJECT
@@ -21,6 +27,8 @@ public:
     StatusBadge *overallBadge() const { return m_overall; }
     TimeChart *historyChart() const { return m_chart; }
     QTableView *view() const { return m_view; }
+    models::StatusHistoryModel *statusHistory() const { return m_statusHistory; }
+    StatusBandChart *statusChart() const { return m_statusChart; }
 
 private:
     void updateOverall();
@@ -30,6 +38,8 @@ private:
     StatusBadge *m_overall = nullptr;
     QTableView *m_view = nullptr;
     TimeChart *m_chart = nullptr;
+    models::StatusHistoryModel *m_statusHistory = nullptr;
+    StatusBandChart *m_statusChart = nullptr;
 };
 
 } // namespace ge::ui
