@@ -289,6 +289,11 @@ void JetstreamCollector::lowerThreadPriority()
     if (m_options.threadNice <= 0 || !QCoreApplication::instance()
         || QThread::currentThread() == QCoreApplication::instance()->thread())
         return;
+    // Once per thread, however often a collector is started on it.
+    static thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
     // On Linux the nice value is per thread (QThread::setPriority() has no effect under SCHED_OTHER).
     const auto tid = id_t(::syscall(SYS_gettid));
     errno = 0;
