@@ -7,7 +7,7 @@ BUILD_PKGS=(cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libxkbcommon-dev
-    libzstd-dev libsimdjson-dev libsecret-1-0 libsqlite3-dev)
+    libzstd-dev libsimdjson-dev libsecret-1-0 libsqlite3-dev fonts-dejavu-core fonts-symbola)
 TEST_PKGS=(librapidcheck-dev xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     imagemagick poppler-utils postgresql appstream dpkg-dev file clang libclang-rt-14-dev
     python3 python3-jsonschema iproute2 procps)

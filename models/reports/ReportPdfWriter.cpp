@@ -32,6 +32,10 @@ constexpr double kBodyW = kPageW - 2 * kMargin;
 QFont font(double size, bool bold = false)
 {
     QFont f(u"DejaVu Sans"_s);
+    // Emoji and other symbols DejaVu lacks (e.g. in display names) come from an outline font
+    // with them (Debian: fonts-symbola) instead of showing as empty boxes; outline glyphs embed
+    // in the PDF as text, so the code points stay extractable.
+    f.setFamilies({u"DejaVu Sans"_s, u"Symbola"_s, u"Noto Emoji"_s, u"Noto Color Emoji"_s});
     f.setStyleHint(QFont::SansSerif);
     f.setPixelSize(int(size + 0.5)); // painter units are points (see kPointScale below)
     f.setBold(bold);
