@@ -208,7 +208,7 @@ Result<StepResult> CampaignEngine::writeFollow(const CampaignRow &campaign, Camp
     m_pacer.recordSpend(kCreatePoints, now);
     auto result = m_gateway.createFollow(campaign.accountDid, item.targetDid);
     if (!result)
-        return handleWriteError(campaign, item, result.error(), "follow.create");
+        return handleWriteError(campaign, item, result.error(), "follow.create", Spent{kCreatePoints, now});
 
     m_pacer.applyServerLimit(result->rateLimit);
     item.state = ItemState::Followed;
@@ -251,7 +251,7 @@ Result<StepResult> CampaignEngine::writeUnfollow(const CampaignRow &campaign, Ca
     m_pacer.recordSpend(kDeletePoints, now);
     auto result = m_gateway.deleteFollow(campaign.accountDid, rkey);
     if (!result)
-        return handleWriteError(campaign, item, result.error(), "follow.delete");
+        return handleWriteError(campaign, item, result.error(), "follow.delete", Spent{kDeletePoints, now});
     m_pacer.applyServerLimit(result->rateLimit);
     item.state = ItemState::Unfollowed;
     item.updatedAtUs = m_clock.nowUs();
@@ -264,7 +264,7 @@ Result<StepResult> CampaignEngine::writeUnfollow(const CampaignRow &campaign, Ca
 }
 
 Result<StepResult> CampaignEngine::handleWriteError(const CampaignRow &campaign, CampaignItem item, const Error &error,
-                                                    const char *action)
+                                                    const char *action, Spent spent)
 {
     const qint64 now = m_clock.nowUs();
     const QString target = campaign.kind == CampaignKind::Undo ? item.followUri : item.targetDid;
@@ -273,7 +273,9 @@ Result<StepResult> CampaignEngine::handleWriteError(const CampaignRow &campaign,
     item.updatedAtUs = now;
 
     if (error.category == ErrorCategory::RateLimited) {
-        // A 429 is a refusal: nothing was written. Back to pending, wait as told.
+        // A 429 (or the local limiter) is a refusal: nothing was written, no points spent.
+        // Back to pending, wait as told.
+        m_pacer.refundSpend(spent.cost, spent.atUs);
         const qint64 waitMs = error.retryAfter ? qint64(error.retryAfter->count()) : m_config.defaultRetryAfterMs;
         m_pacer.applyRetryAfter(now + waitMs * 1000);
         item.state = ItemState::Pending;
@@ -296,6 +298,7 @@ Result<StepResult> CampaignEngine::handleWriteError(const CampaignRow &campaign,
         return StepResult{StepResult::Kind::Paused, 0, why};
     }
     if (isNotSent(error)) {
+        m_pacer.refundSpend(spent.cost, spent.atUs);
         item.state = ItemState::Pending;
         item.attempts = std::max(0, item.attempts - 1);
         if (Status s = m_store.updateItem(item); !s.ok())

@@ -51,8 +51,13 @@ private:
     Status reconcile(const CampaignRow &campaign);
     Result<StepResult> writeFollow(const CampaignRow &campaign, CampaignItem item);
     Result<StepResult> writeUnfollow(const CampaignRow &campaign, CampaignItem item);
+    struct Spent
+    {
+        int cost = 0;
+        qint64 atUs = 0;
+    };
     Result<StepResult> handleWriteError(const CampaignRow &campaign, CampaignItem item, const Error &error,
-                                        const char *action);
+                                        const char *action, Spent spent);
     void audit(const CampaignRow &campaign, const QString &action, const QString &target, const QString &result,
                const QByteArray &details = {});
 

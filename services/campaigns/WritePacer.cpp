@@ -162,6 +162,17 @@ void WritePacer::recordSpend(int cost, qint64 atUs)
     prune(m_clock.nowUs());
 }
 
+void WritePacer::refundSpend(int cost, qint64 atUs)
+{
+    auto it = std::find_if(m_spends.rbegin(), m_spends.rend(),
+                           [&](const Spend &s) { return s.atUs == atUs && s.cost == cost; });
+    if (it == m_spends.rend())
+        return;
+    m_spends.erase(std::next(it).base());
+    if (m_server.present())
+        m_server.remaining = std::min(m_server.limit, m_server.remaining + cost);
+}
+
 void WritePacer::seed(const QList<QPair<qint64, int>> &spends)
 {
     for (const auto &s : spends)

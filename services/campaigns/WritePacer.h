@@ -40,6 +40,9 @@ public:
 
     // A write was sent (count it even if the response never arrived: the server may have counted it).
     void recordSpend(int cost, qint64 atUs);
+    // The write recorded at `atUs` was refused before anything was written (429, local rate
+    // limiter, open breaker): its points are given back.
+    void refundSpend(int cost, qint64 atUs);
     // Restart: seed the windows with writes the database says happened in the last day.
     void seed(const QList<QPair<qint64, int>> &spends);
 

@@ -535,6 +535,8 @@ private Q_SLOTS:
         QVERIFY(g.noDuplicates());
         auto p = g.control().progress(*id2);
         QCOMPARE(p->count(ItemState::Followed), 8);
+        // The refused write cost nothing: the budget holds exactly the 8 follows that were made.
+        QCOMPARE(pacer2.spentInLastDay(), 8 * 3);
     }
 
     void pauseResumeCancelStopAfterTheInFlightCall()
