@@ -2381,6 +2381,14 @@ Antworten: %5 · Zitate: %6</translation>
         <translation>Geplante Berichte</translation>
     </message>
     <message>
+        <source>All tracked accounts</source>
+        <translation>Alle verfolgten Konten</translation>
+    </message>
+    <message>
+        <source>Accounts in scheduled reports</source>
+        <translation>Konten in geplanten Berichten</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -3903,6 +3911,13 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
     <message>
         <source>Invalid period</source>
         <translation>Ungültiger Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ge::reports::SqliteReader</name>
+    <message>
+        <source>Reading the database failed</source>
+        <translation>Lesen der Datenbank fehlgeschlagen</translation>
     </message>
 </context>
 <context>

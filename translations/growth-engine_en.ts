@@ -2381,6 +2381,14 @@ Replies: %5 · Quotes: %6</translation>
         <translation>Scheduled reports</translation>
     </message>
     <message>
+        <source>All tracked accounts</source>
+        <translation>All tracked accounts</translation>
+    </message>
+    <message>
+        <source>Accounts in scheduled reports</source>
+        <translation>Accounts in scheduled reports</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -3902,6 +3910,13 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
     <message>
         <source>Invalid period</source>
         <translation>Invalid period</translation>
+    </message>
+</context>
+<context>
+    <name>ge::reports::SqliteReader</name>
+    <message>
+        <source>Reading the database failed</source>
+        <translation>Reading the database failed</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "reports/ReportRunner.h"
 #include "reports/ReportScheduler.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -157,6 +159,60 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 1);
         QVERIFY(!scheduler.schedule().lastPeriodEnd.isValid());
         QVERIFY(scheduler.checkNow()); // tried again
+    }
+
+    // The schedule covers every tracked account by default; the Reports page lets the user pick
+    // some instead. The choice reaches the scheduler, is saved in the settings and comes back
+    // (checked in the list) when the page is opened again.
+    void reportsPageChoosesScheduleAccounts()
+    {
+        QSettings().remove(u"reports/schedule"_s);
+        ManualClock clock(usAt(2026, 3, 5));
+        ui::UiContext ctx;
+        ctx.dataDir = m_dataDir;
+        ctx.clock = &clock;
+        const QString alice = QString::fromLatin1(test::ReportFixture::kAliceDid);
+        const QString quiet = QString::fromLatin1(test::ReportFixture::kQuietDid);
+        {
+            ui::ReportsPage page(ctx);
+            QSignalSpy loaded(&page, &ui::ReportsPage::accountsLoaded);
+            QVERIFY(loaded.wait(30000));
+            auto *all = page.findChild<QCheckBox *>(u"scheduleAllAccounts"_s);
+            auto *list = page.findChild<QListWidget *>(u"scheduleAccounts"_s);
+            QVERIFY(all && list);
+            QVERIFY(all->isChecked()); // default: every tracked account
+            QVERIFY(!list->isEnabled());
+            QVERIFY(page.scheduler()->schedule().accounts.isEmpty());
+            QCOMPARE(list->count(), 2);
+
+            all->setChecked(false);
+            QVERIFY(list->isEnabled());
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->toolTip() == quiet)
+                    list->item(i)->setCheckState(Qt::Checked);
+            }
+            QCOMPARE(page.scheduler()->schedule().accounts, QStringList{quiet});
+            QCOMPARE(QSettings().value(u"reports/schedule/accounts"_s).toStringList(), QStringList{quiet});
+        }
+        {
+            ui::ReportsPage page(ctx);
+            QSignalSpy loaded(&page, &ui::ReportsPage::accountsLoaded);
+            QVERIFY(loaded.wait(30000));
+            auto *all = page.findChild<QCheckBox *>(u"scheduleAllAccounts"_s);
+            auto *list = page.findChild<QListWidget *>(u"scheduleAccounts"_s);
+            QVERIFY(!all->isChecked());
+            QCOMPARE(page.scheduler()->schedule().accounts, QStringList{quiet});
+            for (int i = 0; i < list->count(); ++i) {
+                const bool isQuiet = list->item(i)->toolTip() == quiet;
+                QVERIFY(isQuiet || list->item(i)->toolTip() == alice);
+                QCOMPARE(list->item(i)->checkState(), isQuiet ? Qt::Checked : Qt::Unchecked);
+            }
+            // Back to all accounts.
+            all->setChecked(true);
+            QVERIFY(page.scheduler()->schedule().accounts.isEmpty());
+            QVERIFY(QSettings().value(u"reports/schedule/accounts"_s).toStringList().isEmpty());
+        }
+        QSettings().remove(u"reports/schedule"_s);
     }
 
     void reportsPageExportsAndPreviews()

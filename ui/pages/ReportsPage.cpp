@@ -6,6 +6,7 @@
 #include "reports/ReportText.h"
 #include "widgets/PageHeader.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -194,6 +195,18 @@ void ReportsPage::buildUi()
     scheduleForm->addRow(tr("Frequency"), m_scheduleFrequency);
     scheduleForm->addRow(tr("Folder"), folderRow);
     scheduleForm->addRow(tr("Format"), m_scheduleFormat);
+    m_scheduleAllAccounts = new QCheckBox(tr("All tracked accounts"), scheduleBox);
+    m_scheduleAllAccounts->setObjectName(u"scheduleAllAccounts"_s);
+    m_scheduleAllAccounts->setChecked(true);
+    m_scheduleAccounts = new QListWidget(scheduleBox);
+    m_scheduleAccounts->setObjectName(u"scheduleAccounts"_s);
+    m_scheduleAccounts->setAccessibleName(tr("Accounts in scheduled reports"));
+    m_scheduleAccounts->setMaximumHeight(110);
+    m_scheduleAccounts->setEnabled(false);
+    auto *scheduleAccountsBox = new QVBoxLayout;
+    scheduleAccountsBox->addWidget(m_scheduleAllAccounts);
+    scheduleAccountsBox->addWidget(m_scheduleAccounts);
+    scheduleForm->addRow(tr("Accounts"), scheduleAccountsBox);
     scheduleForm->addRow(m_scheduleStatus);
     auto *hint = new QLabel(tr("Scheduled reports are written while the app runs. To write them without the app, "
                                "run 'growth-engine report' from cron or a systemd timer (see the manual page)."),
@@ -241,6 +254,11 @@ void ReportsPage::buildUi()
     connect(m_scheduleFrequency, &QComboBox::currentIndexChanged, this, &ReportsPage::saveSchedule);
     connect(m_scheduleFormat, &QComboBox::currentIndexChanged, this, &ReportsPage::saveSchedule);
     connect(m_scheduleFolder, &QLineEdit::editingFinished, this, &ReportsPage::saveSchedule);
+    connect(m_scheduleAllAccounts, &QCheckBox::toggled, this, [this](bool all) {
+        m_scheduleAccounts->setEnabled(!all);
+        saveSchedule();
+    });
+    connect(m_scheduleAccounts, &QListWidget::itemChanged, this, &ReportsPage::saveSchedule);
     m_chart->setEnabled(false);
     applyPreset(0);
 }
@@ -320,6 +338,21 @@ void ReportsPage::onAccounts(const QList<reports::AccountRef> &accounts, const Q
         item->setToolTip(a.did);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(a.kind == u"own"_s ? Qt::Checked : Qt::Unchecked);
+    }
+    {
+        // The schedule's own choice: the accounts it names (by DID or handle) are checked.
+        const QStringList chosen = m_scheduler->schedule().accounts;
+        const QSignalBlocker block(m_scheduleAccounts);
+        m_scheduleAccounts->clear();
+        for (const reports::AccountRef &a : accounts) {
+            auto *item = new QListWidgetItem(u"@"_s + a.handle, m_scheduleAccounts);
+            item->setData(kDidRole, a.did);
+            item->setToolTip(a.did);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            const bool on = chosen.contains(a.did) || chosen.contains(a.handle, Qt::CaseInsensitive)
+                || chosen.contains(u"@"_s + a.handle, Qt::CaseInsensitive);
+            item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        }
     }
     if (!error.isEmpty())
         m_status->setText(tr("Accounts could not be read: %1").arg(error));
@@ -434,6 +467,9 @@ void ReportsPage::loadSchedule()
         m_scheduleFrequency->setCurrentIndex(std::max(0, m_scheduleFrequency->findData(toString(schedule.frequency))));
         m_scheduleFormat->setCurrentIndex(std::max(0, m_scheduleFormat->findData(schedule.format)));
         m_scheduleFolder->setText(schedule.folder);
+        const QSignalBlocker b3(m_scheduleAllAccounts);
+        m_scheduleAllAccounts->setChecked(schedule.accounts.isEmpty());
+        m_scheduleAccounts->setEnabled(!schedule.accounts.isEmpty());
     }
     m_scheduler->setSchedule(schedule);
     updateScheduleLabel();
@@ -447,6 +483,22 @@ void ReportsPage::saveSchedule()
     const QString format = m_scheduleFormat->currentData().toString();
     if (freq != schedule.frequency || folder != schedule.folder || format != schedule.format)
         schedule.lastPeriodEnd = {}; // a changed schedule writes its latest period again
+    // Accounts: empty = every tracked account; else the checked DIDs. Until the list is filled
+    // (accounts are read on the worker thread) the saved choice is kept as it is.
+    QStringList accounts = schedule.accounts;
+    if (m_scheduleAllAccounts->isChecked()) {
+        accounts.clear();
+    } else if (m_scheduleAccounts->count() > 0) {
+        accounts.clear();
+        for (int i = 0; i < m_scheduleAccounts->count(); ++i) {
+            const QListWidgetItem *item = m_scheduleAccounts->item(i);
+            if (item->checkState() == Qt::Checked)
+                accounts.append(item->data(kDidRole).toString());
+        }
+    }
+    if (accounts != schedule.accounts)
+        schedule.lastPeriodEnd = {};
+    schedule.accounts = accounts;
     schedule.frequency = freq;
     schedule.folder = folder;
     schedule.format = format;

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -84,6 +85,8 @@ private:
     QLineEdit *m_scheduleFolder = nullptr;
     QComboBox *m_scheduleFormat = nullptr;
     QLabel *m_scheduleStatus = nullptr;
+    QCheckBox *m_scheduleAllAccounts = nullptr; // checked: every tracked account (schedule.accounts empty)
+    QListWidget *m_scheduleAccounts = nullptr;   // else the checked ones (DIDs)
 };
 
 } // namespace ge::ui
