@@ -120,10 +120,11 @@ DatabaseConfig freshDb(const QString &dir, const QString &name)
     return cfg;
 }
 
-double writerRun(const DatabaseConfig &cfg, const QList<WriteBatch> &batches, qint64 rows, WriterStats *statsOut)
+double writerRun(const DatabaseConfig &cfg, const QList<WriteBatch> &batches, qint64 rows, WriterStats *statsOut,
+                 const WriterOptions &options)
 {
     QueryStats stats(1000);
-    StorageWriter writer(cfg, SystemClock::instance(), &stats);
+    StorageWriter writer(cfg, SystemClock::instance(), &stats, options);
     writer.start();
     writer.waitUntilReady(10000);
     QElapsedTimer t;
@@ -372,6 +373,10 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const bool skipIngest = args.contains(QStringLiteral("--queries-only"));
     const bool skipQueries = args.contains(QStringLiteral("--ingest-only"));
+    const bool writerOnly = args.contains(QStringLiteral("--writer-only")); // tuning runs: no bare loops
+    WriterOptions writerOptions; // the product's defaults unless overridden for a tuning run
+    writerOptions.maxRowsPerTransaction = int(opt(QStringLiteral("--txn-rows"), writerOptions.maxRowsPerTransaction));
+    writerOptions.walAutocheckpointPages = int(opt(QStringLiteral("--wal-autocheckpoint"), writerOptions.walAutocheckpointPages));
 
     if (!skipIngest) {
         out << "== Ingest: " << rows << " rows (70% follow creates, 30% likes), batches of 1000 ==\n";
@@ -380,7 +385,14 @@ int main(int argc, char *argv[])
             const QList<Row> data = makeRows(int(rows), dup, 42);
             const QList<WriteBatch> batches = toBatches(data, 1000);
             WriterStats ws;
-            const double writer = writerRun(freshDb(work, QStringLiteral("ingest-writer.sqlite")), batches, rows, &ws);
+            const double writer = writerRun(freshDb(work, QStringLiteral("ingest-writer.sqlite")), batches, rows, &ws, writerOptions);
+            if (writerOnly) {
+                out << QStringLiteral("duplicates %1%: writer %2 rows/s (%3 txns, %4 duplicates skipped)")
+                           .arg(int(dup * 100)).arg(qint64(writer)).arg(ws.transactions).arg(ws.applied.duplicates)
+                    << "\n";
+                out.flush();
+                continue;
+            }
             const double bareQt = bareQtRun(freshDb(work, QStringLiteral("ingest-bareqt.sqlite")), data, true);
             const double bareQtEdges = bareQtRun(freshDb(work, QStringLiteral("ingest-bareqt.sqlite")), data, false);
             out << QStringLiteral("duplicates %1%: writer %2 rows/s (%3 txns, %4 duplicates skipped)")

@@ -14,8 +14,10 @@ static const QString kPattern = QStringLiteral("growth-engine-*.sqlite");
 
 BackupScheduler::BackupScheduler(ReadPool &pool, const Clock &clock, QString backupDir, int keep, int intervalMinutes,
                                  QObject *parent)
-    : QObject(parent), m_pool(pool), m_clock(clock), m_dir(std::move(backupDir)), m_keep(std::max(1, keep))
+    : QObject(parent), m_link(std::make_shared<Link>()), m_pool(pool), m_clock(clock), m_dir(std::move(backupDir)),
+      m_keep(std::max(1, keep))
 {
+    m_link->scheduler = this;
     m_timer.setInterval(std::max(1, intervalMinutes) * 60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, [this] { (void)backupNow(); });
 }
@@ -43,15 +45,32 @@ QFuture<Result<QString>> BackupScheduler::backupNow()
         prune(dir, keep);
         return file;
     });
-    future.then(this, [this](const Result<QString> &r) {
-        if (r) {
-            Q_EMIT backupFinished(true, *r, Error());
-        } else {
-            qCWarning(lcStorage).noquote() << "automatic backup failed:" << r.error().message;
-            Q_EMIT backupFinished(false, QString(), r.error());
+    // No context object here: a continuation bound to `this` asserts when the scheduler is gone by
+    // the time the reader thread finishes. Posting under the link's mutex is safe: ~QObject drops
+    // events still queued for a destroyed scheduler.
+    future.then([link = m_link](const Result<QString> &r) {
+        QMutexLocker lock(&link->mutex);
+        if (BackupScheduler *s = link->scheduler) {
+            QMetaObject::invokeMethod(s, [s, r] { s->reportResult(r); }, Qt::QueuedConnection);
         }
     });
     return future;
+}
+
+BackupScheduler::~BackupScheduler()
+{
+    QMutexLocker lock(&m_link->mutex);
+    m_link->scheduler = nullptr;
+}
+
+void BackupScheduler::reportResult(const Result<QString> &r)
+{
+    if (r) {
+        Q_EMIT backupFinished(true, *r, Error());
+    } else {
+        qCWarning(lcStorage).noquote() << "automatic backup failed:" << r.error().message;
+        Q_EMIT backupFinished(false, QString(), r.error());
+    }
 }
 
 QStringList BackupScheduler::backups(const QString &dir)

@@ -6,7 +6,10 @@
 #include <QFuture>
 #include <QObject>
 #include <QStringList>
+#include <QMutex>
 #include <QTimer>
+
+#include <memory>
 
 namespace ge::storage {
 
@@ -21,6 +24,7 @@ class BackupScheduler : public QObject
 public:
     BackupScheduler(ReadPool &pool, const Clock &clock, QString backupDir, int keep, int intervalMinutes,
                     QObject *parent = nullptr);
+    ~BackupScheduler() override;
 
     void start();
     void stop();
@@ -38,6 +42,16 @@ Q_SIGNALS:
     void backupFinished(bool ok, const QString &file, const ge::Error &error);
 
 private:
+    // The backup finishes on a reader thread; its result is posted to this object only while it
+    // lives (the scheduler may be destroyed right after a caller's waitForFinished()).
+    struct Link
+    {
+        QMutex mutex;
+        BackupScheduler *scheduler = nullptr;
+    };
+    void reportResult(const Result<QString> &r);
+
+    std::shared_ptr<Link> m_link;
     ReadPool &m_pool;
     const Clock &m_clock;
     QString m_dir;

@@ -3,7 +3,8 @@
 #include "storage/DbConnection.h"
 #include "storage/StorageLog.h"
 
-#include <initializer_list>
+#include <algorithm>
+#include <optional>
 
 namespace ge::storage {
 
@@ -22,14 +23,14 @@ ApplyCounters &ApplyCounters::operator+=(const ApplyCounters &o)
 
 namespace {
 
-QVariant nullIfNegative(qint64 v)
+std::optional<qint64> nullIfNegative(qint64 v)
 {
-    return v < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(v);
+    return v < 0 ? std::nullopt : std::optional<qint64>(v);
 }
 
-QVariant nullIfEmpty(const QString &s)
+std::optional<QString> nullIfEmpty(const QString &s)
 {
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+    return s.isEmpty() ? std::nullopt : std::optional<QString>(s);
 }
 
 // rkeys may arrive as null QStrings ("unknown"); the columns store '' for that.
@@ -38,12 +39,18 @@ QString nonNull(const QString &s)
     return s.isNull() ? QString(QLatin1StringView("")) : s;
 }
 
-void bind(QSqlQuery &q, std::initializer_list<QVariant> values)
+EngagementKind kindFromText(const QString &kind)
 {
-    int i = 0;
-    for (const QVariant &v : values) {
-        q.bindValue(i++, v);
+    if (kind == QLatin1StringView("repost")) {
+        return EngagementKind::Repost;
     }
+    if (kind == QLatin1StringView("reply")) {
+        return EngagementKind::Reply;
+    }
+    if (kind == QLatin1StringView("quote")) {
+        return EngagementKind::Quote;
+    }
+    return EngagementKind::Like;
 }
 
 // at://did/app.bsky.feed.post/rkey → (did, rkey); empty when the URI is not a post.
@@ -67,25 +74,10 @@ BatchApplier::BatchApplier(DbConnection &conn) : m_conn(conn) {}
 
 BatchApplier::~BatchApplier() = default;
 
-Status BatchApplier::prepare(QSqlQuery &q, const QString &sql)
+Status BatchApplier::prepareAll()
 {
-    q = QSqlQuery(m_conn.db());
-    if (!q.prepare(sql)) {
-        return m_conn.lastError(q, sql);
-    }
-    return {};
-}
-
-Status BatchApplier::run(QSqlQuery &q)
-{
-    return m_conn.exec(q);
-}
-
-
-Status BatchApplier::apply(const WriteBatch &batch, ApplyCounters &c)
-{
-    if (!m_prepared) {
-        struct P { QSqlQuery *q; QString sql; };
+    {
+        struct P { PreparedStatement *q; QString sql; };
         const P all[] = {
             {&m_edgeGet, QStringLiteral("SELECT rkey, removed_at_us, last_seen_us FROM follow_edges WHERE follower_did = ? AND subject_did = ?")},
             {&m_edgeInsert, QStringLiteral("INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, source) "
@@ -162,11 +154,21 @@ Status BatchApplier::apply(const WriteBatch &batch, ApplyCounters &c)
                                         "SET value = storage_counters.value + excluded.value")},
         };
         for (const P &p : all) {
-            if (Status s = prepare(*p.q, p.sql); !s) {
+            if (Status s = p.q->prepare(m_conn, p.sql); !s) {
                 return s;
             }
         }
-        m_prepared = true;
+    }
+    m_prepared = true;
+    return {};
+}
+
+Status BatchApplier::apply(const WriteBatch &batch, ApplyCounters &c)
+{
+    if (!m_prepared) {
+        if (Status s = prepareAll(); !s) {
+            return s;
+        }
     }
 
     c.rows += batch.size();
@@ -182,13 +184,13 @@ Status BatchApplier::apply(const WriteBatch &batch, ApplyCounters &c)
     }
     for (const PostEvent &p : batch.posts) {
         if (p.deleted) {
-            bind(m_postDelete, {p.timeUs, p.authorDid, p.rkey});
-            if (Status s = run(m_postDelete); !s) {
+            m_postDelete.bindAll(p.timeUs, p.authorDid, p.rkey);
+            if (Status s = m_postDelete.exec(); !s) {
                 return s;
             }
         } else {
-            bind(m_postUpsert, {p.authorDid, p.rkey, nullIfEmpty(p.cid), p.text, p.createdAtUs, p.timeUs});
-            if (Status s = run(m_postUpsert); !s) {
+            m_postUpsert.bindAll(p.authorDid, p.rkey, nullIfEmpty(p.cid), p.text, p.createdAtUs, p.timeUs);
+            if (Status s = m_postUpsert.exec(); !s) {
                 return s;
             }
         }
@@ -199,41 +201,41 @@ Status BatchApplier::apply(const WriteBatch &batch, ApplyCounters &c)
         }
     }
     for (const IdentityEvent &i : batch.identities) {
-        bind(m_identity, {i.did, nullIfEmpty(i.handle), i.timeUs});
-        if (Status s = run(m_identity); !s) {
+        m_identity.bindAll(i.did, nullIfEmpty(i.handle), i.timeUs);
+        if (Status s = m_identity.exec(); !s) {
             return s;
         }
         if (!i.handle.isEmpty()) {
-            bind(m_accountHandle, {i.handle, i.did});
-            if (Status s = run(m_accountHandle); !s) {
+            m_accountHandle.bindAll(i.handle, i.did);
+            if (Status s = m_accountHandle.exec(); !s) {
                 return s;
             }
         }
     }
     for (const AccountStatusEvent &a : batch.accountStatuses) {
-        bind(m_status, {a.did, a.active ? 1 : 0, nullIfEmpty(a.status), a.timeUs});
-        if (Status s = run(m_status); !s) {
+        m_status.bindAll(a.did, a.active ? 1 : 0, nullIfEmpty(a.status), a.timeUs);
+        if (Status s = m_status.exec(); !s) {
             return s;
         }
     }
     for (const ProfileInfo &p : batch.profiles) {
-        bind(m_profile, {p.did, nullIfEmpty(p.handle), nullIfEmpty(p.displayName), nullIfEmpty(p.description),
+        m_profile.bindAll(p.did, nullIfEmpty(p.handle), nullIfEmpty(p.displayName), nullIfEmpty(p.description),
                          nullIfEmpty(p.avatarUrl), nullIfNegative(p.followersCount), nullIfNegative(p.followsCount),
-                         nullIfNegative(p.postsCount), p.createdAtUs > 0 ? QVariant(p.createdAtUs) : nullIfNegative(-1),
-                         nullIfEmpty(p.labelsJson), p.updatedAtUs});
-        if (Status s = run(m_profile); !s) {
+                         nullIfNegative(p.postsCount), p.createdAtUs > 0 ? std::optional<qint64>(p.createdAtUs) : std::optional<qint64>(),
+                         nullIfEmpty(p.labelsJson), p.updatedAtUs);
+        if (Status s = m_profile.exec(); !s) {
             return s;
         }
     }
     for (const FollowerSnapshot &s : batch.snapshots) {
-        bind(m_snapshot, {s.accountDid, s.takenAtUs, s.followersCount, s.followsCount, toString(s.source)});
-        if (Status st = run(m_snapshot); !st) {
+        m_snapshot.bindAll(s.accountDid, s.takenAtUs, s.followersCount, s.followsCount, toString(s.source));
+        if (Status st = m_snapshot.exec(); !st) {
             return st;
         }
     }
     if (batch.cursor) {
-        bind(m_cursor, {batch.cursor->endpoint, batch.cursor->cursorUs, batch.cursor->cursorUs});
-        if (Status s = run(m_cursor); !s) {
+        m_cursor.bindAll(batch.cursor->endpoint, batch.cursor->cursorUs, batch.cursor->cursorUs);
+        if (Status s = m_cursor.exec(); !s) {
             return s;
         }
     }
@@ -244,26 +246,26 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
 {
     // Fast path (the common case while ingesting): a new edge inserts and records the follow.
     const QString source = toString(f.source);
-    bind(m_edgeInsert, {f.followerDid, f.subjectDid, nonNull(f.rkey), f.timeUs, f.timeUs, source});
-    if (Status s = run(m_edgeInsert); !s) {
+    m_edgeInsert.bindAll(f.followerDid, f.subjectDid, nonNull(f.rkey), f.timeUs, f.timeUs, source);
+    if (Status s = m_edgeInsert.exec(); !s) {
         return s;
     }
-    if (m_edgeInsert.numRowsAffected() == 1) {
+    if (m_edgeInsert.rowsAffected() == 1) {
         return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
     }
     // The edge exists: re-follow, replay, or a backfill rediscovering it.
-    bind(m_edgeGet, {f.followerDid, f.subjectDid});
-    if (Status s = run(m_edgeGet); !s) {
+    m_edgeGet.bindAll(f.followerDid, f.subjectDid);
+    if (Status s = m_edgeGet.exec(); !s) {
         return s;
     }
     if (!m_edgeGet.next()) {
         m_edgeGet.finish();
         return {};
     }
-    const QString storedRkey = m_edgeGet.value(0).toString();
-    const bool removed = !m_edgeGet.value(1).isNull();
-    const qint64 removedAt = m_edgeGet.value(1).toLongLong();
-    const qint64 lastSeen = m_edgeGet.value(2).toLongLong();
+    const QString storedRkey = m_edgeGet.text(0);
+    const bool removed = !m_edgeGet.isNull(1);
+    const qint64 removedAt = m_edgeGet.int64(1);
+    const qint64 lastSeen = m_edgeGet.int64(2);
     m_edgeGet.finish();
 
     if (removed) {
@@ -273,8 +275,8 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
             ++c.duplicates;
             return {};
         }
-        bind(m_edgeReactivate, {nonNull(f.rkey), f.timeUs, source, f.followerDid, f.subjectDid});
-        if (Status s = run(m_edgeReactivate); !s) {
+        m_edgeReactivate.bindAll(nonNull(f.rkey), f.timeUs, source, f.followerDid, f.subjectDid);
+        if (Status s = m_edgeReactivate.exec(); !s) {
             return s;
         }
         return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
@@ -282,8 +284,8 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
     // Already following: refresh last_seen, learn the rkey if we did not know it.
     const bool learnRkey = storedRkey.isEmpty() && !f.rkey.isEmpty();
     if (f.timeUs > lastSeen || learnRkey) {
-        bind(m_edgeTouch, {std::max(f.timeUs, lastSeen), nonNull(f.rkey), f.followerDid, f.subjectDid});
-        if (Status s = run(m_edgeTouch); !s) {
+        m_edgeTouch.bindAll(std::max(f.timeUs, lastSeen), nonNull(f.rkey), f.followerDid, f.subjectDid);
+        if (Status s = m_edgeTouch.exec(); !s) {
             return s;
         }
     }
@@ -294,12 +296,12 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
 Status BatchApplier::recordFollowEvent(const QString &follower, const QString &subject, bool follow,
                                        const QString &rkey, qint64 timeUs, EventSource source, ApplyCounters &c)
 {
-    bind(m_eventInsert, {follower, subject, follow ? QStringLiteral("follow") : QStringLiteral("unfollow"), nonNull(rkey), timeUs,
-                         toString(source)});
-    if (Status s = run(m_eventInsert); !s) {
+    m_eventInsert.bindAll(follower, subject, follow ? QStringLiteral("follow") : QStringLiteral("unfollow"), nonNull(rkey), timeUs,
+                         toString(source));
+    if (Status s = m_eventInsert.exec(); !s) {
         return s;
     }
-    if (m_eventInsert.numRowsAffected() != 1) {
+    if (m_eventInsert.rowsAffected() != 1) {
         ++c.duplicates;
         return {};
     }
@@ -318,20 +320,20 @@ Status BatchApplier::followDeleted(const FollowDeleted &f, ApplyCounters &c)
 {
     if (!f.subjectDid.isEmpty()) {
         // Backfill diff: the subject is known, the rkey may not be.
-        bind(m_edgeGet, {f.followerDid, f.subjectDid});
-        if (Status s = run(m_edgeGet); !s) {
+        m_edgeGet.bindAll(f.followerDid, f.subjectDid);
+        if (Status s = m_edgeGet.exec(); !s) {
             return s;
         }
-        if (!m_edgeGet.next() || !m_edgeGet.value(1).isNull()) {
+        if (!m_edgeGet.next() || !m_edgeGet.isNull(1)) {
             m_edgeGet.finish();
             ++c.ignoredDeletes;
             ++m_pendingIgnored;
             return {};
         }
-        const QString rkey = m_edgeGet.value(0).toString();
+        const QString rkey = m_edgeGet.text(0);
         m_edgeGet.finish();
-        bind(m_edgeRemove, {f.timeUs, f.followerDid, f.subjectDid});
-        if (Status s = run(m_edgeRemove); !s) {
+        m_edgeRemove.bindAll(f.timeUs, f.followerDid, f.subjectDid);
+        if (Status s = m_edgeRemove.exec(); !s) {
             return s;
         }
         return recordFollowEvent(f.followerDid, f.subjectDid, false, rkey.isEmpty() ? f.rkey : rkey, f.timeUs,
@@ -344,20 +346,20 @@ Status BatchApplier::followDeleted(const FollowDeleted &f, ApplyCounters &c)
         ++m_pendingIgnored;
         return {};
     }
-    bind(m_edgeByRkey, {f.followerDid, nonNull(f.rkey)});
-    if (Status s = run(m_edgeByRkey); !s) {
+    m_edgeByRkey.bindAll(f.followerDid, nonNull(f.rkey));
+    if (Status s = m_edgeByRkey.exec(); !s) {
         return s;
     }
     if (m_edgeByRkey.next()) {
-        const QString subject = m_edgeByRkey.value(0).toString();
-        const bool alreadyRemoved = !m_edgeByRkey.value(1).isNull();
+        const QString subject = m_edgeByRkey.text(0);
+        const bool alreadyRemoved = !m_edgeByRkey.isNull(1);
         m_edgeByRkey.finish();
         if (alreadyRemoved) {
             ++c.duplicates;
             return {};
         }
-        bind(m_edgeRemove, {f.timeUs, f.followerDid, subject});
-        if (Status s = run(m_edgeRemove); !s) {
+        m_edgeRemove.bindAll(f.timeUs, f.followerDid, subject);
+        if (Status s = m_edgeRemove.exec(); !s) {
             return s;
         }
         return recordFollowEvent(f.followerDid, subject, false, f.rkey, f.timeUs, f.source, c);
@@ -366,8 +368,8 @@ Status BatchApplier::followDeleted(const FollowDeleted &f, ApplyCounters &c)
 
     // An rkey we recorded in an event before (the edge has since moved on to another rkey):
     // a replay or a duplicate follow record being cleaned up — not an unfollow.
-    bind(m_eventByRkey, {f.followerDid, nonNull(f.rkey)});
-    if (Status s = run(m_eventByRkey); !s) {
+    m_eventByRkey.bindAll(f.followerDid, nonNull(f.rkey));
+    if (Status s = m_eventByRkey.exec(); !s) {
         return s;
     }
     const bool seenBefore = m_eventByRkey.next();
@@ -377,18 +379,18 @@ Status BatchApplier::followDeleted(const FollowDeleted &f, ApplyCounters &c)
         return {};
     }
 
-    bind(m_knownFollower, {f.followerDid});
-    if (Status s = run(m_knownFollower); !s) {
+    m_knownFollower.bindAll(f.followerDid);
+    if (Status s = m_knownFollower.exec(); !s) {
         return s;
     }
     const bool known = m_knownFollower.next();
     m_knownFollower.finish();
     if (known) {
-        bind(m_unattributed, {f.followerDid, nonNull(f.rkey), f.timeUs});
-        if (Status s = run(m_unattributed); !s) {
+        m_unattributed.bindAll(f.followerDid, nonNull(f.rkey), f.timeUs);
+        if (Status s = m_unattributed.exec(); !s) {
             return s;
         }
-        if (m_unattributed.numRowsAffected() == 1) {
+        if (m_unattributed.rowsAffected() == 1) {
             ++c.unattributedUnfollows;
         } else {
             ++c.duplicates;
@@ -403,8 +405,8 @@ Status BatchApplier::followDeleted(const FollowDeleted &f, ApplyCounters &c)
 Status BatchApplier::engagement(const EngagementEvent &e, ApplyCounters &c)
 {
     if (e.deleted) {
-        bind(m_engUndo, {e.timeUs, e.actorDid, e.collection, e.rkey});
-        if (Status s = run(m_engUndo); !s) {
+        m_engUndo.bindAll(e.timeUs, e.actorDid, e.collection, e.rkey);
+        if (Status s = m_engUndo.exec(); !s) {
             return s;
         }
         if (!m_engUndo.next()) {
@@ -412,83 +414,81 @@ Status BatchApplier::engagement(const EngagementEvent &e, ApplyCounters &c)
             ++c.duplicates;
             return {};
         }
-        const QString subjectDid = m_engUndo.value(0).toString();
-        const QString subjectUri = m_engUndo.value(1).toString();
-        const QString kind = m_engUndo.value(2).toString();
-        const qint64 timeUs = m_engUndo.value(3).toLongLong();
+        const QString subjectDid = m_engUndo.text(0);
+        const QString subjectUri = m_engUndo.text(1);
+        const EngagementKind kind = kindFromText(m_engUndo.text(2));
+        const qint64 timeUs = m_engUndo.int64(3);
         m_engUndo.finish();
         addEngagementDelta(subjectDid, subjectUri, kind, timeUs, -1);
         ++c.engagementUndos;
         return {};
     }
-    const QString kind = toString(e.kind);
-    bind(m_engInsert, {e.actorDid, e.collection, e.rkey, kind, e.subjectUri, e.subjectDid, e.timeUs});
-    if (Status s = run(m_engInsert); !s) {
+    m_engInsert.bindAll(e.actorDid, e.collection, e.rkey, toString(e.kind), e.subjectUri, e.subjectDid, e.timeUs);
+    if (Status s = m_engInsert.exec(); !s) {
         return s;
     }
-    if (m_engInsert.numRowsAffected() != 1) {
+    if (m_engInsert.rowsAffected() != 1) {
         ++c.duplicates;
         return {};
     }
-    addEngagementDelta(e.subjectDid, e.subjectUri, kind, e.timeUs, +1);
+    addEngagementDelta(e.subjectDid, e.subjectUri, e.kind, e.timeUs, +1);
     ++c.engagements;
     return {};
 }
 
-void BatchApplier::addEngagementDelta(const QString &subjectDid, const QString &subjectUri, const QString &kind,
+void BatchApplier::addEngagementDelta(const QString &subjectDid, const QString &subjectUri, EngagementKind kind,
                                       qint64 timeUs, int delta)
 {
     auto add = [&](EngageDelta &d) {
-        if (kind == QLatin1StringView("like")) {
-            d.like += delta;
-        } else if (kind == QLatin1StringView("repost")) {
-            d.repost += delta;
-        } else if (kind == QLatin1StringView("reply")) {
-            d.reply += delta;
-        } else {
-            d.quote += delta;
+        switch (kind) {
+        case EngagementKind::Like: d.like += delta; break;
+        case EngagementKind::Repost: d.repost += delta; break;
+        case EngagementKind::Reply: d.reply += delta; break;
+        case EngagementKind::Quote: d.quote += delta; break;
         }
     };
     add(m_engageDays[Key(subjectDid, dayOf(timeUs))]);
     add(m_postEngageDays[qMakePair(Key(subjectDid, dayOf(timeUs)), subjectUri)]); // reports (migration 0003)
-    const QPair<QString, QString> post = postOf(subjectUri);
-    if (!post.first.isEmpty()) {
-        add(m_postDeltas[PostKey(post.first, post.second)]);
-    }
+    // Keyed by the URI (shared, no copy); which URIs are posts is decided once per post in finish().
+    add(m_postDeltas[subjectUri]);
 }
 
 Status BatchApplier::finish(ApplyCounters &counters)
 {
     Q_UNUSED(counters);
     for (auto it = m_followDays.cbegin(); it != m_followDays.cend(); ++it) {
-        bind(m_followDaily, {it.key().first, it.key().second, it->added, it->lost});
-        if (Status s = run(m_followDaily); !s) {
+        m_followDaily.bindAll(it.key().first, it.key().second, it->added, it->lost);
+        if (Status s = m_followDaily.exec(); !s) {
             return s;
         }
     }
     for (auto it = m_engageDays.cbegin(); it != m_engageDays.cend(); ++it) {
-        bind(m_engageDaily, {it.key().first, it.key().second, it->like, it->repost, it->reply, it->quote});
-        if (Status s = run(m_engageDaily); !s) {
+        m_engageDaily.bindAll(it.key().first, it.key().second, it->like, it->repost, it->reply, it->quote);
+        if (Status s = m_engageDaily.exec(); !s) {
             return s;
         }
     }
     for (auto it = m_postDeltas.cbegin(); it != m_postDeltas.cend(); ++it) {
-        bind(m_postCounters, {it.key().first, it.key().second, qint64(0), it->like, it->repost, it->reply, it->quote});
-        if (Status s = run(m_postCounters); !s) {
+        const QPair<QString, QString> post = postOf(it.key());
+        if (post.first.isEmpty()) {
+            continue; // not a post URI (e.g. a like of a feed generator): no post counters
+        }
+        m_postCounters.bindAll(post.first, post.second, qint64(0), it->like, it->repost, it->reply, it->quote);
+        if (Status s = m_postCounters.exec(); !s) {
             return s;
         }
     }
     // Reports: engagement per post and UTC day (migration 0003).
     for (auto it = m_postEngageDays.cbegin(); it != m_postEngageDays.cend(); ++it) {
-        bind(m_postEngageDaily, {it.key().first.first, it.key().first.second, it.key().second, it->like, it->repost,
-                                 it->reply, it->quote});
-        if (Status s = run(m_postEngageDaily); !s) {
+        m_postEngageDaily.bindAll(it.key().first.first, it.key().first.second, it.key().second, it->like, it->repost,
+                                  it->reply, it->quote);
+        if (Status s = m_postEngageDaily.exec(); !s) {
             return s;
         }
     }
     if (m_pendingIgnored > 0) {
-        bind(m_counter, {QStringLiteral("ignored_follow_deletes"), m_pendingIgnored});
-        if (Status s = run(m_counter); !s) {
+        m_counter.bindAll(QStringLiteral("ignored_follow_deletes"), m_pendingIgnored);
+        if (Status s = m_counter.exec(); !s) {
             return s;
         }
     }

@@ -4,7 +4,7 @@
 #include "domain/Events.h"
 
 #include <QHash>
-#include <QSqlQuery>
+#include "storage/PreparedStatement.h"
 
 #include <memory>
 
@@ -48,32 +48,31 @@ private:
     struct FollowDay { qint64 added = 0; qint64 lost = 0; };
     struct EngageDelta { qint64 like = 0; qint64 repost = 0; qint64 reply = 0; qint64 quote = 0; };
     using Key = QPair<QString, qint64>;
-    using PostKey = QPair<QString, QString>;
 
-    Status prepare(QSqlQuery &q, const QString &sql);
-    Status run(QSqlQuery &q);
+    Status prepareAll();
     Status followCreated(const FollowCreated &f, ApplyCounters &c);
     Status followDeleted(const FollowDeleted &f, ApplyCounters &c);
     Status recordFollowEvent(const QString &follower, const QString &subject, bool follow, const QString &rkey,
                              qint64 timeUs, EventSource source, ApplyCounters &c);
     Status engagement(const EngagementEvent &e, ApplyCounters &c);
-    void addEngagementDelta(const QString &subjectDid, const QString &subjectUri, const QString &kind, qint64 timeUs,
+    void addEngagementDelta(const QString &subjectDid, const QString &subjectUri, EngagementKind kind, qint64 timeUs,
                             int delta);
 
     DbConnection &m_conn;
     bool m_prepared = false;
-    QSqlQuery m_edgeGet, m_edgeInsert, m_edgeReactivate, m_edgeTouch, m_edgeByRkey, m_edgeRemove;
-    QSqlQuery m_eventInsert, m_eventByRkey, m_knownFollower, m_unattributed;
-    QSqlQuery m_engInsert, m_engUndo, m_postUpsert, m_postDelete, m_postCounters;
-    QSqlQuery m_identity, m_accountHandle, m_status, m_profile, m_snapshot, m_cursor;
-    QSqlQuery m_followDaily, m_engageDaily, m_counter;
+    // Prepared once per connection, reused for every batch (raw sqlite3 statements on SQLite).
+    PreparedStatement m_edgeGet, m_edgeInsert, m_edgeReactivate, m_edgeTouch, m_edgeByRkey, m_edgeRemove;
+    PreparedStatement m_eventInsert, m_eventByRkey, m_knownFollower, m_unattributed;
+    PreparedStatement m_engInsert, m_engUndo, m_postUpsert, m_postDelete, m_postCounters;
+    PreparedStatement m_identity, m_accountHandle, m_status, m_profile, m_snapshot, m_cursor;
+    PreparedStatement m_followDaily, m_engageDaily, m_counter;
     // Reports: engagement per post and UTC day (post_engagement_daily, migration 0003).
-    QSqlQuery m_postEngageDaily;
+    PreparedStatement m_postEngageDaily;
     QHash<QPair<Key, QString>, EngageDelta> m_postEngageDays;
 
     QHash<Key, FollowDay> m_followDays;
     QHash<Key, EngageDelta> m_engageDays;
-    QHash<PostKey, EngageDelta> m_postDeltas;
+    QHash<QString, EngageDelta> m_postDeltas; // by subject URI; split into (author, rkey) in finish()
     qint64 m_pendingIgnored = 0;
 };
 

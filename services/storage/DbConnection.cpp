@@ -180,6 +180,12 @@ Error DbConnection::lastError(const QSqlQuery &query, const QString &what)
     return m_dialect.makeError(query.lastError(), what);
 }
 
+Error DbConnection::failure(const QSqlError &error, const QString &what)
+{
+    m_lastFault = m_dialect.classify(error);
+    return m_dialect.makeError(error, what);
+}
+
 void *DbConnection::sqliteHandle() const
 {
     if (!m_config.isSqlite() || !m_db.driver()) {

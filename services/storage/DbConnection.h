@@ -53,6 +53,9 @@ public:
     void rollback(); // best effort; failures are logged
 
     Error lastError(const QSqlQuery &query, const QString &what);
+    // Classifies an error reported outside QSqlQuery (the raw SQLite statements of PreparedStatement)
+    // and remembers its fault like a failed exec() does.
+    Error failure(const QSqlError &error, const QString &what);
     StorageFault classify(const QSqlError &error) const { return m_dialect.classify(error); }
     // Fault of the most recent failed statement on this connection (None after reset).
     StorageFault lastFault() const { return m_lastFault; }

@@ -28,8 +28,22 @@ const SqliteApi *SqliteApi::get()
         resolve(a.backup_finish, "sqlite3_backup_finish");
         resolve(a.backup_remaining, "sqlite3_backup_remaining");
         resolve(a.errcode, "sqlite3_errcode");
+        resolve(a.prepare_v2, "sqlite3_prepare_v2");
+        resolve(a.finalize, "sqlite3_finalize");
+        resolve(a.bind_parameter_count, "sqlite3_bind_parameter_count");
+        resolve(a.bind_text, "sqlite3_bind_text");
+        resolve(a.bind_int64, "sqlite3_bind_int64");
+        resolve(a.bind_null, "sqlite3_bind_null");
+        resolve(a.step, "sqlite3_step");
+        resolve(a.reset, "sqlite3_reset");
+        resolve(a.changes, "sqlite3_changes");
+        resolve(a.column_type, "sqlite3_column_type");
+        resolve(a.column_int64, "sqlite3_column_int64");
+        resolve(a.column_text, "sqlite3_column_text");
+        resolve(a.column_bytes, "sqlite3_column_bytes");
+        resolve(a.extended_errcode, "sqlite3_extended_errcode");
         if (!ok) {
-            qCWarning(lcStorage) << "libsqlite3 lacks the backup API";
+            qCWarning(lcStorage) << "libsqlite3 lacks a function the storage needs";
             return nullptr;
         }
         return &a;

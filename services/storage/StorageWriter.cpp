@@ -233,6 +233,12 @@ bool StorageWriter::ensureConnection()
         return false;
     }
     m_conn = std::move(conn.value());
+    if (m_config.isSqlite() && m_options.walAutocheckpointPages > 0) {
+        // Fewer, larger checkpoints on the write connection (ADR 0002); failure only costs speed.
+        if (Status s = m_conn->exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_options.walAutocheckpointPages)); !s) {
+            qCWarning(lcStorage).noquote() << "wal_autocheckpoint not set:" << s.error().detail;
+        }
+    }
     m_applier = std::make_unique<BatchApplier>(*m_conn);
     bool first = false;
     {

@@ -32,7 +32,10 @@ class QueryStats;
 struct WriterOptions
 {
     int queueCapacity = 64;             // batches (and tasks) waiting; producers block beyond it
-    int maxRowsPerTransaction = 10000;  // queued batches are coalesced into one transaction up to this
+    int maxRowsPerTransaction = 50000;  // queued batches are coalesced into one transaction up to this
+    // SQLite only: WAL size (pages) at which a commit checkpoints (PRAGMA wal_autocheckpoint on the
+    // write connection; SQLite's default is 1000). See ADR 0002.
+    int walAutocheckpointPages = 16384;
     int retryIntervalMs = 1000;         // first retry after a transient failure (disk full, locked, ...)
     int maxRetryIntervalMs = 30000;     // doubling back-off cap while paused
 };
