@@ -1,10 +1,19 @@
 #include "FixtureDb.h"
 
+#include "collectors/ReplayRunner.h"
+#include "collectors/StorageWriterSink.h"
+#include "collectors/TrackedAccounts.h"
+#include "core/Clock.h"
 #include "storage/DatabaseConfig.h"
 #include "storage/DbConnection.h"
 #include "storage/Migrator.h"
+#include "storage/QueryStats.h"
+#include "storage/StorageWriter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +37,66 @@ Result<std::unique_ptr<storage::DbConnection>> openFresh(const QString &path)
         return v.error();
     return conn;
 }
+// Replays every capture of `dir` through the product's pipeline (ReplayRunner: parser + filter)
+// into the real StorageWriter. Tracked: the fixture's accounts plus every DID the captures' follow
+// records name as subject, so their real follows and engagement are stored too.
+Status replayCaptures(const QString &path, const QString &dir, const QStringList &accounts, FixtureInfo &info)
+{
+    const QStringList files = QDir(dir).entryList({u"*.jsonl"_s}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return Error::validation(u"no Jetstream captures (*.jsonl) in %1"_s.arg(dir));
+    QStringList tracked = accounts;
+    for (const QString &name : files) {
+        QFile f(QDir(dir).filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::storage(u"cannot read %1"_s.arg(f.fileName()));
+        while (!f.atEnd()) {
+            const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
+            const QJsonObject commit = o.value(u"commit"_s).toObject();
+            if (commit.value(u"collection"_s).toString() == u"app.bsky.graph.follow") {
+                const QString subject = commit.value(u"record"_s).toObject().value(u"subject"_s).toString();
+                if (subject.startsWith(u"did:"))
+                    tracked.append(subject);
+            }
+        }
+    }
+    tracked.removeDuplicates();
+    collectors::TrackedAccounts trackedSet;
+    trackedSet.setDids(tracked);
+    storage::QueryStats stats;
+    storage::StorageWriter writer(storage::DatabaseConfig::sqlite(path), SystemClock::instance(), &stats);
+    writer.start();
+    if (!writer.waitUntilReady(30000))
+        return Error::storage(u"the storage writer did not start"_s);
+    collectors::StorageWriterSink sink(writer);
+    for (const QString &name : files) {
+        collectors::ReplayRunner runner(trackedSet, sink);
+        auto report = runner.run(QDir(dir).filePath(name));
+        if (!report) {
+            writer.stop(30000);
+            return report.error();
+        }
+        ++info.replayedFiles;
+        info.replayedLines += report->lines;
+        info.replayedEvents += qint64(report->counters.events());
+        info.replayedMatched += qint64(report->counters.matched);
+        info.replayedUnreadable += report->unreadable;
+    }
+    const bool flushed = writer.flush(60000);
+    const auto ws = writer.stats();
+    writer.stop(30000);
+    if (!flushed || ws.failedBatches > 0)
+        return Error::storage(u"replaying the captures failed (%1 failed batches)"_s.arg(ws.failedBatches));
+    return {};
+}
+
 } // namespace
+
+QString FixtureSpec::defaultCapturesDir()
+{
+    const QString data = qEnvironmentVariable("GE_TEST_DATA_DIR");
+    return data.isEmpty() ? QString() : QDir(data).filePath(u"jetstream"_s);
+}
 
 Status createEmptyDb(const QString &path)
 {
@@ -168,6 +236,26 @@ Result<FixtureInfo> createFixtureDb(const QString &path, const FixtureSpec &spec
     }
     if (auto s = conn.commit(); !s)
         return s.error();
+    if (spec.healthHistory) {
+        // Every 5 minutes for 24 h: Jetstream down 6:00–6:30 h ago, the AppView degraded 14–15 h ago,
+        // the PDS slow for the last 2 h, PLC and the database up.
+        const QString sql = u"WITH RECURSIVE t(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM t WHERE i < 287), "
+                            "c(component) AS (VALUES ('jetstream'), ('appview'), ('pds:bsky.social'), ('plc'), ('database')) "
+                            "INSERT INTO health_checks (component, status, latency_ms, error, checked_at_us) "
+                            "SELECT component, CASE "
+                            "  WHEN component = 'jetstream' AND i BETWEEN 72 AND 77 THEN 'DOWN' "
+                            "  WHEN component = 'appview' AND i BETWEEN 168 AND 179 THEN 'DEGRADED' "
+                            "  WHEN component = 'pds:bsky.social' AND i < 24 THEN 'DEGRADED' ELSE 'UP' END, "
+                            "  20 + (i * 37) % 60, NULL, %1 - i * 300000000 FROM t, c"_s.arg(spec.nowUs);
+        if (auto s = conn.exec(sql); !s)
+            return s.error();
+        if (auto v = conn.scalar(u"SELECT COUNT(*) FROM health_checks"_s))
+            info.healthChecks = v->toLongLong();
+    }
+    if (!spec.capturesDir.isEmpty()) {
+        if (auto s = replayCaptures(path, spec.capturesDir, info.accountDids, info); !s)
+            return s.error();
+    }
     if (auto s = conn.exec(u"ANALYZE"_s); !s)
         return s.error();
 
