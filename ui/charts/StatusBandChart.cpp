@@ -140,7 +140,9 @@ void StatusBandChart::paintOn(QPainter &p) const
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRect(kMargin, band.top(), labelWidth() - 8, band.height()), Qt::AlignRight | Qt::AlignVCenter,
                    components.at(row));
-        p.fillRect(band, models::statusColor(models::HealthStatus::Unknown).lighter(150));
+        QColor noData = models::statusColor(models::HealthStatus::Unknown); // no check: a faint grey in both palettes
+        noData.setAlpha(60);
+        p.fillRect(band, noData);
         for (const models::StatusSegment &s : m_model->segments(components.at(row))) {
             const int x0 = band.left() + int(double(s.fromUs - from) / span * band.width());
             const int x1 = band.left() + int(double(s.toUs - from) / span * band.width());
@@ -158,7 +160,7 @@ void StatusBandChart::paintOn(QPainter &p) const
     // Time axis under the last band: start, middle, end.
     const QRect last = bandRect(int(components.size()) - 1);
     const int axisTop = last.bottom() + 4;
-    const bool withDate = to - from > 24LL * 3600 * 1'000'000;
+    const bool withDate = to - from >= 24LL * 3600 * 1'000'000;
     p.setPen(pal.color(QPalette::WindowText));
     const QRect axis(last.left(), axisTop, last.width(), kAxisHeight);
     p.drawText(axis, Qt::AlignLeft | Qt::AlignTop, timeText(from, withDate));
