@@ -112,7 +112,10 @@ Status BatchApplier::prepareAll()
             {&m_identity, QStringLiteral("INSERT INTO profiles (did, handle, updated_at_us) VALUES (?, ?, ?) ON CONFLICT (did) DO UPDATE "
                                          "SET handle = excluded.handle, updated_at_us = excluded.updated_at_us "
                                          "WHERE profiles.updated_at_us <= excluded.updated_at_us")},
-            {&m_accountHandle, QStringLiteral("UPDATE accounts SET handle = ? WHERE did = ?")},
+            // Only when the identity event was the newest news of this DID (a replayed older event
+            // leaves the handle alone; the upsert above then left profiles.updated_at_us newer).
+            {&m_accountHandle, QStringLiteral("UPDATE accounts SET handle = ? WHERE did = ? AND NOT EXISTS "
+                                              "(SELECT 1 FROM profiles p WHERE p.did = accounts.did AND p.updated_at_us > ?)")},
             {&m_status, QStringLiteral("INSERT INTO profiles (did, active, status, updated_at_us) VALUES (?, ?, ?, ?) ON CONFLICT (did) DO UPDATE "
                                        "SET active = excluded.active, status = excluded.status, updated_at_us = excluded.updated_at_us "
                                        "WHERE profiles.updated_at_us <= excluded.updated_at_us")},
@@ -206,7 +209,7 @@ Status BatchApplier::apply(const WriteBatch &batch, ApplyCounters &c)
             return s;
         }
         if (!i.handle.isEmpty()) {
-            m_accountHandle.bindAll(i.handle, i.did);
+            m_accountHandle.bindAll(i.handle, i.did, i.timeUs);
             if (Status s = m_accountHandle.exec(); !s) {
                 return s;
             }

@@ -295,6 +295,18 @@ private Q_SLOTS:
         submit(partial);
         QCOMPARE(count(QStringLiteral("SELECT followers_count FROM profiles WHERE did = ?"), {kA}), 10);
         QCOMPARE(value(QStringLiteral("SELECT display_name FROM profiles WHERE did = ?"), {kA}).toString(), QStringLiteral("A2"));
+
+        // A replayed older identity event (e.g. a rewind after reconnect) changes neither table.
+        WriteBatch replayed;
+        replayed.identities = {IdentityEvent{kA, QStringLiteral("older.a.test"), kT0 + 5}};
+        submit(replayed);
+        QCOMPARE(value(QStringLiteral("SELECT handle FROM profiles WHERE did = ?"), {kA}).toString(), QStringLiteral("new.a.test"));
+        QCOMPARE(value(QStringLiteral("SELECT handle FROM accounts WHERE did = ?"), {kA}).toString(), QStringLiteral("new.a.test"));
+        // A newer one changes both.
+        WriteBatch newer;
+        newer.identities = {IdentityEvent{kA, QStringLiteral("newest.a.test"), kT0 + 30}};
+        submit(newer);
+        QCOMPARE(value(QStringLiteral("SELECT handle FROM accounts WHERE did = ?"), {kA}).toString(), QStringLiteral("newest.a.test"));
     }
 
     void cursorCommitsWithRowsAndBadBatchIsIsolated()
