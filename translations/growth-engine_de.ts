@@ -217,7 +217,7 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
         <translation>Nicht zurückgefolgt</translation>
     </message>
     <message>
-        <source>You follow, they don't</source>
+        <source>You follow, they don&apos;t</source>
         <translation>Du folgst, sie nicht</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
         <translation>kein Follow-Eintrag zum Löschen</translation>
     </message>
     <message>
-        <source>Paused: the account's session failed (%1)</source>
+        <source>Paused: the account&apos;s session failed (%1)</source>
         <translation>Pausiert: Die Sitzung des Kontos ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
@@ -800,7 +800,10 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
     </message>
     <message numerus="yes">
         <source>%n selected account(s) from the Audience page</source>
-        <translation><numerusform>%n ausgewähltes Konto von der Seite Publikum</numerusform><numerusform>%n ausgewählte Konten von der Seite Publikum</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewähltes Konto von der Seite Publikum</numerusform>
+            <numerusform>%n ausgewählte Konten von der Seite Publikum</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the account to plan for.</source>
@@ -816,7 +819,10 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
     </message>
     <message numerus="yes">
         <source>Follow back up to %n account(s) from %1? The list is refreshed before the first follow.</source>
-        <translation><numerusform>Bis zu %n Konto von %1 zurückfolgen? Die Liste wird vor dem ersten Follow aktualisiert.</numerusform><numerusform>Bis zu %n Konten von %1 zurückfolgen? Die Liste wird vor dem ersten Follow aktualisiert.</numerusform></translation>
+        <translation>
+            <numerusform>Bis zu %n Konto von %1 zurückfolgen? Die Liste wird vor dem ersten Follow aktualisiert.</numerusform>
+            <numerusform>Bis zu %n Konten von %1 zurückfolgen? Die Liste wird vor dem ersten Follow aktualisiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo campaign</source>
@@ -881,12 +887,12 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
         <translation>growth-engine %1: %2</translation>
     </message>
     <message>
-        <source>Run 'growth-engine %1 --help' for usage.</source>
-        <translation>Verwendung: 'growth-engine %1 --help' ausführen.</translation>
+        <source>Run &apos;growth-engine %1 --help&apos; for usage.</source>
+        <translation>Verwendung: &apos;growth-engine %1 --help&apos; ausführen.</translation>
     </message>
     <message>
-        <source>growth-engine: unknown subcommand '%1'</source>
-        <translation>growth-engine: unbekannter Unterbefehl '%1'</translation>
+        <source>growth-engine: unknown subcommand &apos;%1&apos;</source>
+        <translation>growth-engine: unbekannter Unterbefehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Growth Engine: a dashboard for growing Bluesky accounts.</source>
@@ -901,8 +907,8 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
         <translation>growth-engine: %1</translation>
     </message>
     <message>
-        <source>Run 'growth-engine --help' for usage.</source>
-        <translation>Verwendung: 'growth-engine --help' ausführen.</translation>
+        <source>Run &apos;growth-engine --help&apos; for usage.</source>
+        <translation>Verwendung: &apos;growth-engine --help&apos; ausführen.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -1038,7 +1044,10 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
     <name>Commands</name>
     <message numerus="yes">
         <source>%n line(s) could not be read.</source>
-        <translation><numerusform>%n Zeile konnte nicht gelesen werden.</numerusform><numerusform>%n Zeilen konnten nicht gelesen werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the configuration and list every problem</source>
@@ -1077,8 +1086,8 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
         <translation>Unterbefehle (laufen ohne Oberfläche):</translation>
     </message>
     <message>
-        <source>Run 'growth-engine COMMAND --help' for a command's options.</source>
-        <translation>'growth-engine BEFEHL --help' zeigt die Optionen eines Befehls.</translation>
+        <source>Run &apos;growth-engine COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>&apos;growth-engine BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>List every configuration key.</source>
@@ -1093,8 +1102,8 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
         <translation>Konfiguration prüfen und jedes Problem auflisten.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Configuration is valid.</source>
@@ -1111,6 +1120,98 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
     <message>
         <source>(none, defaults)</source>
         <translation>(keine, Standardwerte)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the database: %1</source>
+        <translation>Die Datenbank kann nicht migriert werden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown handle &apos;%1&apos;: give the account&apos;s DID (did:plc:…) or add the account first.</source>
+        <translation>Unbekanntes Handle &apos;%1&apos;: Geben Sie die DID des Kontos an (did:plc:…) oder fügen Sie das Konto zuerst hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot register tracked account %1</source>
+        <translation>Beobachtetes Konto %1 kann nicht eingetragen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the collector state: %1</source>
+        <translation>Der Zustand der Sammler kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database writer did not start.</source>
+        <translation>Der Datenbank-Schreiber ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Account to track (DID, or a handle already known). Repeatable.</source>
+        <translation>Zu beobachtendes Konto (DID oder ein bereits bekanntes Handle). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>HANDLE_OR_DID</source>
+        <translation>HANDLE_ODER_DID</translation>
+    </message>
+    <message>
+        <source>Feed a Jetstream capture (one event per line) through the collector&apos;s parser, filter and writer.</source>
+        <translation>Einen Jetstream-Mitschnitt (ein Ereignis pro Zeile) durch Parser, Filter und Schreiber des Sammlers schicken.</translation>
+    </message>
+    <message>
+        <source>replay takes exactly one FILE.jsonl</source>
+        <translation>replay erwartet genau eine DATEI.jsonl</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The database writer did not finish in time.</source>
+        <translation>Der Datenbank-Schreiber ist nicht rechtzeitig fertig geworden.</translation>
+    </message>
+    <message>
+        <source>replayed %1: lines=%2 events=%3 matched=%4 ignored=%5 control=%6 unreadable=%7</source>
+        <translation>wiedergegeben %1: Zeilen=%2 Ereignisse=%3 passend=%4 ignoriert=%5 Steuerung=%6 unlesbar=%7</translation>
+    </message>
+    <message>
+        <source>stored: new_follows=%1 unfollows=%2 unattributed_unfollows=%3 engagements=%4 duplicates=%5 failed_batches=%6</source>
+        <translation>gespeichert: neue_Follows=%1 Entfolgungen=%2 nicht_zugeordnete_Entfolgungen=%3 Interaktionen=%4 Duplikate=%5 fehlgeschlagene_Stapel=%6</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: until SIGINT/SIGTERM).</source>
+        <translation>Nach so vielen Sekunden beenden (Standard: bis SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Also track this account (DID, or a handle already known). Repeatable.</source>
+        <translation>Dieses Konto zusätzlich beobachten (DID oder ein bereits bekanntes Handle). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Only stream from Jetstream; do not crawl followers and follows.</source>
+        <translation>Nur von Jetstream lesen; Follower und Gefolgte nicht abrufen.</translation>
+    </message>
+    <message>
+        <source>Run the collectors headless until stopped (Jetstream live, and the backfill crawl of accounts never crawled, then on its schedule); everything read is committed.</source>
+        <translation>Die Sammler ohne Oberfläche laufen lassen, bis sie gestoppt werden (Jetstream live und der Nachlade-Abruf noch nie abgerufener Konten, danach nach Zeitplan); alles Gelesene wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds</source>
+        <translation>--duration braucht eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>backfilled %1: followers=%2 follows=%3 unfollows_found=%4</source>
+        <translation>nachgeladen %1: Follower=%2 Gefolgte=%3 gefundene_Entfolgungen=%4</translation>
+    </message>
+    <message>
+        <source>collected: </source>
+        <translation>gesammelt: </translation>
+    </message>
+    <message>
+        <source>stored: new_follows=%1 unfollows=%2 engagements=%3 failed_batches=%4</source>
+        <translation>gespeichert: neue_Follows=%1 Entfolgungen=%2 Interaktionen=%3 fehlgeschlagene_Stapel=%4</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1253,7 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
         <translation>Durch Kommas getrennte Jetstream-Subscribe-URLs (wss://…/subscribe), der Reihe nach versucht</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
@@ -1168,7 +1269,7 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
         <translation>Basis-URL des PLC-Verzeichnisses</translation>
     </message>
     <message>
-        <source>Override of the PDS found in the account's DID document (empty: none)</source>
+        <source>Override of the PDS found in the account&apos;s DID document (empty: none)</source>
         <translation>Ersetzt den PDS aus dem DID-Dokument des Kontos (leer: keiner)</translation>
     </message>
     <message>
@@ -1212,7 +1313,7 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
         <translation>Fehlerquote (0–1) im Fenster, die einen Breaker öffnet</translation>
     </message>
     <message>
-        <source>Calls in the breaker's sliding window</source>
+        <source>Calls in the breaker&apos;s sliding window</source>
         <translation>Aufrufe im gleitenden Fenster des Breakers</translation>
     </message>
     <message>
@@ -1316,7 +1417,74 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
     </message>
     <message numerus="yes">
         <source>The configuration has %n problem(s):</source>
-        <translation><numerusform>Die Konfiguration hat %n Problem:</numerusform><numerusform>Die Konfiguration hat %n Probleme:</numerusform></translation>
+        <translation>
+            <numerusform>Die Konfiguration hat %n Problem:</numerusform>
+            <numerusform>Die Konfiguration hat %n Probleme:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Remove it; `growth-engine validate-config --keys` lists valid keys.</source>
+        <translation>Entfernen Sie ihn; `growth-engine validate-config --keys` listet die gültigen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>the INI file cannot be parsed</source>
+        <translation>die INI-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s [section] and key=value syntax.</source>
+        <translation>Prüfen Sie die [Abschnitt]- und Schlüssel=Wert-Syntax der Datei.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>die oberste Ebene muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>Fix the JSON syntax, or use an .ini file.</source>
+        <translation>Korrigieren Sie die JSON-Syntax oder verwenden Sie eine .ini-Datei.</translation>
+    </message>
+    <message>
+        <source>data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>the data directory cannot be created or is not writable</source>
+        <translation>das Datenverzeichnis kann nicht angelegt werden oder ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Pass --data-dir with a writable folder, or fix its permissions.</source>
+        <translation>Geben Sie mit --data-dir einen beschreibbaren Ordner an oder korrigieren Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>Pass the path of an existing .json or .ini file.</source>
+        <translation>Geben Sie den Pfad einer vorhandenen .json- oder .ini-Datei an.</translation>
+    </message>
+    <message>
+        <source>why:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>Abhilfe:</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1496,81 @@ Die Sitzung nur für diesen Lauf behalten? Nach einem Neustart müssen Sie sich 
     <message>
         <source>memory (this run only)</source>
         <translation>Arbeitsspeicher (nur dieser Lauf)</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalOptions</name>
+    <message>
+        <source>Data directory (database, logs, backups).</source>
+        <translation>Datenverzeichnis (Datenbank, Protokolle, Sicherungen).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>Configuration file (.json or .ini).</source>
+        <translation>Konfigurationsdatei (.json oder .ini).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Start without any network access.</source>
+        <translation>Ohne jeden Netzwerkzugriff starten.</translation>
+    </message>
+    <message>
+        <source>Log level: debug, info, warning, critical.</source>
+        <translation>Protokollstufe: debug, info, warning, critical.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>Jetstream endpoints, comma-separated.</source>
+        <translation>Jetstream-Endpunkte, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>URL[,URL...]</source>
+        <translation>URL[,URL...]</translation>
+    </message>
+    <message>
+        <source>AppView base URL.</source>
+        <translation>Basis-URL des AppView.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>PLC directory base URL.</source>
+        <translation>Basis-URL des PLC-Verzeichnisses.</translation>
+    </message>
+    <message>
+        <source>PDS base URL (overrides the DID document).</source>
+        <translation>Basis-URL des PDS (überschreibt das DID-Dokument).</translation>
+    </message>
+    <message>
+        <source>Database URL: postgresql://user@host:port/db (default: local SQLite).</source>
+        <translation>Datenbank-URL: postgresql://benutzer@host:port/db (Standard: lokales SQLite).</translation>
+    </message>
+    <message>
+        <source>Serve /health and /metrics on 127.0.0.1:PORT.</source>
+        <translation>/health und /metrics auf 127.0.0.1:PORT anbieten.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>User interface language (en, de).</source>
+        <translation>Sprache der Oberfläche (en, de).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1744,34 @@ Antworten: %5 · Zitate: %6</translation>
         <source>no database yet at %1</source>
         <translation>noch keine Datenbank unter %1</translation>
     </message>
+    <message>
+        <source>Output JSON (the same document as the status port&apos;s /health).</source>
+        <translation>JSON ausgeben (dasselbe Dokument wie /health des Status-Ports).</translation>
+    </message>
+    <message>
+        <source>Per-probe timeout in milliseconds (default: http.total_timeout_ms, at most 60000).</source>
+        <translation>Zeitlimit je Prüfung in Millisekunden (Standard: http.total_timeout_ms, höchstens 60000).</translation>
+    </message>
+    <message>
+        <source>Check every dependency once and report UP / DEGRADED / DOWN / UNKNOWN.</source>
+        <translation>Jede Abhängigkeit einmal prüfen und UP / DEGRADED / DOWN / UNKNOWN melden.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of milliseconds between 1 and 600000</source>
+        <translation>--timeout muss eine Anzahl Millisekunden zwischen 1 und 600000 sein</translation>
+    </message>
+    <message>
+        <source>The health check did not finish in time.</source>
+        <translation>Die Zustandsprüfung ist nicht rechtzeitig fertig geworden.</translation>
+    </message>
+    <message>
+        <source>overall: %1</source>
+        <translation>gesamt: %1</translation>
+    </message>
 </context>
 <context>
     <name>HealthMonitor</name>
@@ -1619,7 +1890,7 @@ Antworten: %5 · Zitate: %6</translation>
         <translation>Die Antwort ist größer als %1 Byte</translation>
     </message>
     <message>
-        <source>The server's rate limit was reached</source>
+        <source>The server&apos;s rate limit was reached</source>
         <translation>Das Ratenlimit des Servers wurde erreicht</translation>
     </message>
     <message>
@@ -1646,7 +1917,7 @@ Antworten: %5 · Zitate: %6</translation>
 <context>
     <name>IdentityResolver</name>
     <message>
-        <source>"%1" is not a valid handle</source>
+        <source>&quot;%1&quot; is not a valid handle</source>
         <translation>„%1“ ist kein gültiger Handle</translation>
     </message>
     <message>
@@ -1654,7 +1925,7 @@ Antworten: %5 · Zitate: %6</translation>
         <translation>Der Handle %1 konnte keinem Konto zugeordnet werden</translation>
     </message>
     <message>
-        <source>"%1" is not a valid DID</source>
+        <source>&quot;%1&quot; is not a valid DID</source>
         <translation>„%1“ ist keine gültige DID</translation>
     </message>
     <message>
@@ -1672,6 +1943,18 @@ Antworten: %5 · Zitate: %6</translation>
     <message>
         <source>The DID document of %1 names no PDS</source>
         <translation>Das DID-Dokument von %1 nennt keinen PDS</translation>
+    </message>
+    <message>
+        <source>The DNS records of %1 name different accounts (%2)</source>
+        <translation>Die DNS-Einträge von %1 nennen verschiedene Konten (%2)</translation>
+    </message>
+    <message>
+        <source>The well-known handle file holds no DID</source>
+        <translation>Die Well-known-Handle-Datei enthält keine DID</translation>
+    </message>
+    <message>
+        <source>The handle %1 points to %2, but that account does not claim the handle (alsoKnownAs of its DID document)</source>
+        <translation>Das Handle %1 verweist auf %2, aber dieses Konto beansprucht das Handle nicht (alsoKnownAs seines DID-Dokuments)</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2242,17 @@ Antworten: %5 · Zitate: %6</translation>
     </message>
 </context>
 <context>
+    <name>QtDnsTxtLookup</name>
+    <message>
+        <source>The DNS lookup of %1 timed out</source>
+        <translation>Die DNS-Abfrage von %1 hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 failed: %2</source>
+        <translation>Die DNS-Abfrage von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>RateLimiter</name>
     <message>
         <source>%1 points exceed the budget of %2</source>
@@ -2008,7 +2302,10 @@ Antworten: %5 · Zitate: %6</translation>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2503,10 @@ Antworten: %5 · Zitate: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s), all times in UTC</source>
-        <translation><numerusform>%n Tag, alle Zeiten in UTC</numerusform><numerusform>%n Tage, alle Zeiten in UTC</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag, alle Zeiten in UTC</numerusform>
+            <numerusform>%n Tage, alle Zeiten in UTC</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2263,11 +2563,17 @@ Antworten: %5 · Zitate: %6</translation>
     </message>
     <message numerus="yes">
         <source>A backfill (%1) ran from %2 to %3 and read %n item(s).</source>
-        <translation><numerusform>Ein Backfill (%1) lief von %2 bis %3 und hat %n Eintrag gelesen.</numerusform><numerusform>Ein Backfill (%1) lief von %2 bis %3 und hat %n Einträge gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>Ein Backfill (%1) lief von %2 bis %3 und hat %n Eintrag gelesen.</numerusform>
+            <numerusform>Ein Backfill (%1) lief von %2 bis %3 und hat %n Einträge gelesen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unfollow(s) between %1 and %2 could not be attributed (the follow record was never seen).</source>
-        <translation><numerusform>%n Entfolgung zwischen %1 und %2 konnte nicht zugeordnet werden (der Follow-Eintrag wurde nie gesehen).</numerusform><numerusform>%n Entfolgungen zwischen %1 und %2 konnten nicht zugeordnet werden (der Follow-Eintrag wurde nie gesehen).</numerusform></translation>
+        <translation>
+            <numerusform>%n Entfolgung zwischen %1 und %2 konnte nicht zugeordnet werden (der Follow-Eintrag wurde nie gesehen).</numerusform>
+            <numerusform>%n Entfolgungen zwischen %1 und %2 konnten nicht zugeordnet werden (der Follow-Eintrag wurde nie gesehen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2417,8 +2723,8 @@ Antworten: %5 · Zitate: %6</translation>
         <translation>Ordner</translation>
     </message>
     <message>
-        <source>Scheduled reports are written while the app runs. To write them without the app, run 'growth-engine report' from cron or a systemd timer (see the manual page).</source>
-        <translation>Geplante Berichte werden geschrieben, während die App läuft. Um sie ohne die App zu schreiben, führen Sie 'growth-engine report' über cron oder einen systemd-Timer aus (siehe Handbuchseite).</translation>
+        <source>Scheduled reports are written while the app runs. To write them without the app, run &apos;growth-engine report&apos; from cron or a systemd timer (see the manual page).</source>
+        <translation>Geplante Berichte werden geschrieben, während die App läuft. Um sie ohne die App zu schreiben, führen Sie &apos;growth-engine report&apos; über cron oder einen systemd-Timer aus (siehe Handbuchseite).</translation>
     </message>
     <message>
         <source>Choose accounts and a period, then press Preview.</source>
@@ -2479,6 +2785,37 @@ Antworten: %5 · Zitate: %6</translation>
     <message>
         <source>Up to date; last report covered up to %1.</source>
         <translation>Aktuell; der letzte Bericht reicht bis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHost</name>
+    <message>
+        <source>Offline mode: backfill needs the network.</source>
+        <translation>Offline-Modus: das Nachladen braucht das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>No tracked accounts to backfill. Add an account in Settings first.</source>
+        <translation>Keine beobachteten Konten zum Nachladen. Fügen Sie zuerst unter Einstellungen ein Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Offline mode: the collectors do not connect.</source>
+        <translation>Offline-Modus: die Sammler verbinden sich nicht.</translation>
+    </message>
+    <message>
+        <source>Offline mode: Jetstream cannot be replayed.</source>
+        <translation>Offline-Modus: Jetstream kann nicht erneut abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>A replay is already running.</source>
+        <translation>Eine Wiedergabe läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot read the capture file %1.</source>
+        <translation>Die Mitschnittdatei %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +2880,7 @@ Antworten: %5 · Zitate: %6</translation>
         <translation>URL des Ersatz-PDS</translation>
     </message>
     <message>
-        <source>empty: the PDS from each account's DID document</source>
+        <source>empty: the PDS from each account&apos;s DID document</source>
         <translation>leer: der PDS aus dem DID-Dokument des jeweiligen Kontos</translation>
     </message>
     <message>
@@ -2696,6 +3033,33 @@ Antworten: %5 · Zitate: %6</translation>
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>Database problem</source>
+        <translation>Problem mit der Datenbank</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the latest backup (%2)? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Growth Engine cannot start</source>
+        <translation>Growth Engine kann nicht starten</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Up</source>
@@ -2760,6 +3124,25 @@ Antworten: %5 · Zitate: %6</translation>
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBandChart</name>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 from %4 to %5</source>
+        <translation>%1: %2 %3 von %4 bis %5</translation>
+    </message>
+    <message>
+        <source>%1: no check</source>
+        <translation>%1: keine Prüfung</translation>
+    </message>
+    <message>
+        <source>No status history yet.</source>
+        <translation>Noch kein Statusverlauf.</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3386,10 @@ Antworten: %5 · Zitate: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n queued batch(es) could not be saved before shutdown; their cursor was not advanced, so they will be replayed</source>
-        <translation><numerusform>%n wartender Stapel konnte vor dem Beenden nicht gespeichert werden; sein Cursor wurde nicht weitergesetzt, daher wird er erneut abgespielt</numerusform><numerusform>%n wartende Stapel konnten vor dem Beenden nicht gespeichert werden; ihr Cursor wurde nicht weitergesetzt, daher werden sie erneut abgespielt</numerusform></translation>
+        <translation>
+            <numerusform>%n wartender Stapel konnte vor dem Beenden nicht gespeichert werden; sein Cursor wurde nicht weitergesetzt, daher wird er erneut abgespielt</numerusform>
+            <numerusform>%n wartende Stapel konnten vor dem Beenden nicht gespeichert werden; ihr Cursor wurde nicht weitergesetzt, daher werden sie erneut abgespielt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3051,7 +3437,7 @@ Antworten: %5 · Zitate: %6</translation>
 <context>
     <name>XrpcClient</name>
     <message>
-        <source>"%1" is not a valid handle</source>
+        <source>&quot;%1&quot; is not a valid handle</source>
         <translation>„%1“ ist kein gültiger Handle</translation>
     </message>
 </context>
@@ -3070,22 +3456,6 @@ Antworten: %5 · Zitate: %6</translation>
         <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>Database problem</source>
-        <translation>Datenbankproblem</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the latest backup (%2)? The damaged file is kept beside it.</source>
-        <translation>%1
-
-Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Wiederherstellung fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
@@ -3097,7 +3467,7 @@ Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei wird daneben
 <context>
     <name>ge::atproto</name>
     <message>
-        <source>The server address "%1" is not a valid URL</source>
+        <source>The server address &quot;%1&quot; is not a valid URL</source>
         <translation>Die Serveradresse „%1“ ist keine gültige URL</translation>
     </message>
     <message>
@@ -3105,7 +3475,7 @@ Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei wird daneben
         <translation>Unverschlüsseltes HTTP zu %1 wird verweigert: Nur HTTPS ist erlaubt, außer zu diesem Computer (localhost, 127.0.0.0/8, ::1)</translation>
     </message>
     <message>
-        <source>Unsupported URL scheme "%1" in %2 (use https)</source>
+        <source>Unsupported URL scheme &quot;%1&quot; in %2 (use https)</source>
         <translation>Nicht unterstütztes URL-Schema „%1“ in %2 (verwenden Sie https)</translation>
     </message>
 </context>
@@ -3199,8 +3569,8 @@ Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei wird daneben
         <translation>Verwendung: account remove HANDLE</translation>
     </message>
     <message>
-        <source>unknown action '%1' (use add, list or remove)</source>
-        <translation>unbekannte Aktion '%1' (verwenden Sie add, list oder remove)</translation>
+        <source>unknown action &apos;%1&apos; (use add, list or remove)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (verwenden Sie add, list oder remove)</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -3295,8 +3665,8 @@ Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei wird daneben
         <translation>Kampagne %1 wird von einem anderen Prozess (PID %2) ausgeführt; sie läuft dort weiter.</translation>
     </message>
     <message>
-        <source>Paused on request; resume with 'growth-engine campaign resume %1'.</source>
-        <translation>Auf Wunsch pausiert; fortsetzen mit 'growth-engine campaign resume %1'.</translation>
+        <source>Paused on request; resume with &apos;growth-engine campaign resume %1&apos;.</source>
+        <translation>Auf Wunsch pausiert; fortsetzen mit &apos;growth-engine campaign resume %1&apos;.</translation>
     </message>
     <message>
         <source>campaign %1: %2</source>
@@ -3307,8 +3677,8 @@ Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei wird daneben
         <translation>Kampagnen-ID erwartet</translation>
     </message>
     <message>
-        <source>'%1' is not a campaign ID</source>
-        <translation>'%1' ist keine Kampagnen-ID</translation>
+        <source>&apos;%1&apos; is not a campaign ID</source>
+        <translation>&apos;%1&apos; ist keine Kampagnen-ID</translation>
     </message>
     <message>
         <source>Follow-back campaigns: follow the accounts that follow ACCOUNT and that it does not follow yet.
@@ -3320,14 +3690,14 @@ Actions:
                                                  (no filters: follow back every candidate)
   status ID [--json]                             progress, counts per state, next write, ETA
   pause ID | resume ID | cancel ID               control a campaign (also one running elsewhere)
-  resume --account HANDLE                        resume the account's unfinished campaign
+  resume --account HANDLE                        resume the account&apos;s unfinished campaign
   undo ID                                        delete exactly the follows campaign ID created
 
-Candidates are computed from fresh data (every page of followers and of the account's follow
+Candidates are computed from fresh data (every page of followers and of the account&apos;s follow
 records) minus accounts already followed, blocked, muted, unfollowed before on purpose, or in
-another unfinished campaign. Writes are paced under the account's points budget (follow = 3
-points; 5000/hour, 35000/day minus the configured headroom) and the server's RateLimit headers.
-Sign-in: the account's session from 'growth-engine account add' (OS keychain).
+another unfinished campaign. Writes are paced under the account&apos;s points budget (follow = 3
+points; 5000/hour, 35000/day minus the configured headroom) and the server&apos;s RateLimit headers.
+Sign-in: the account&apos;s session from &apos;growth-engine account add&apos; (OS keychain).
 
 Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 no such campaign.</source>
         <translation>Follow-back-Kampagnen: den Konten folgen, die KONTO folgen und denen es noch nicht folgt.
@@ -3347,7 +3717,7 @@ des Kontos) abzüglich der Konten, denen bereits gefolgt wird, die blockiert, st
 absichtlich entfolgt oder in einer anderen nicht beendeten Kampagne sind. Schreibvorgänge laufen im
 Rahmen des Punktebudgets des Kontos (Follow = 3 Punkte; 5000/Stunde, 35000/Tag abzüglich der
 eingestellten Reserve) und der RateLimit-Header des Servers.
-Anmeldung: die Sitzung des Kontos aus 'growth-engine account add' (Schlüsselbund des Systems).
+Anmeldung: die Sitzung des Kontos aus &apos;growth-engine account add&apos; (Schlüsselbund des Systems).
 
 Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5 Netzwerk, 6 Anmeldung, 7 keine solche Kampagne.</translation>
     </message>
@@ -3356,16 +3726,16 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
         <translation>Aktion fehlt (plan, run, status, pause, resume, cancel, undo)</translation>
     </message>
     <message>
-        <source>unknown action '%1'</source>
-        <translation>unbekannte Aktion '%1'</translation>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs --account HANDLE</source>
         <translation>%1 braucht --account HANDLE</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>filters and --dry-run apply to plan and run only</source>
@@ -3444,8 +3814,8 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
         <translation>Aktion fehlt: check, backup DATEI, restore DATEI oder vacuum</translation>
     </message>
     <message>
-        <source>'db check' takes no file</source>
-        <translation>'db check' nimmt keine Datei</translation>
+        <source>&apos;db check&apos; takes no file</source>
+        <translation>&apos;db check&apos; nimmt keine Datei</translation>
     </message>
     <message>
         <source>usage: growth-engine db backup FILE</source>
@@ -3476,8 +3846,8 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
         <translation>Die vorherige Datenbank wurde unter %1 aufbewahrt</translation>
     </message>
     <message>
-        <source>'db vacuum' takes no file</source>
-        <translation>'db vacuum' nimmt keine Datei</translation>
+        <source>&apos;db vacuum&apos; takes no file</source>
+        <translation>&apos;db vacuum&apos; nimmt keine Datei</translation>
     </message>
     <message>
         <source>Vacuum failed: %1</source>
@@ -3488,8 +3858,8 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
         <translation>Vacuum erledigt: %1 → %2 Byte</translation>
     </message>
     <message>
-        <source>unknown action '%1' (check, backup FILE, restore FILE, vacuum)</source>
-        <translation>unbekannte Aktion '%1' (check, backup DATEI, restore DATEI, vacuum)</translation>
+        <source>unknown action &apos;%1&apos; (check, backup FILE, restore FILE, vacuum)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (check, backup DATEI, restore DATEI, vacuum)</translation>
     </message>
     <message>
         <source>Tracked account (handle or DID); repeat for several.</source>
@@ -3528,24 +3898,24 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
         <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
-        <source>invalid --from date '%1' (expected YYYY-MM-DD)</source>
-        <translation>ungültiges --from-Datum '%1' (erwartet JJJJ-MM-TT)</translation>
+        <source>invalid --from date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation>ungültiges --from-Datum &apos;%1&apos; (erwartet JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>invalid --to date '%1' (expected YYYY-MM-DD)</source>
-        <translation>ungültiges --to-Datum '%1' (erwartet JJJJ-MM-TT)</translation>
+        <source>invalid --to date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation>ungültiges --to-Datum &apos;%1&apos; (erwartet JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
         <translation>--from %1 liegt nach --to %2</translation>
     </message>
     <message>
-        <source>unknown --format '%1' (use pdf, csv, json or png)</source>
-        <translation>unbekanntes --format '%1' (verwenden Sie pdf, csv, json oder png)</translation>
+        <source>unknown --format &apos;%1&apos; (use pdf, csv, json or png)</source>
+        <translation>unbekanntes --format &apos;%1&apos; (verwenden Sie pdf, csv, json oder png)</translation>
     </message>
     <message>
-        <source>unknown --chart '%1' (use %2)</source>
-        <translation>unbekanntes --chart '%1' (verwenden Sie %2)</translation>
+        <source>unknown --chart &apos;%1&apos; (use %2)</source>
+        <translation>unbekanntes --chart &apos;%1&apos; (verwenden Sie %2)</translation>
     </message>
     <message>
         <source>growth-engine report: cannot write to %1</source>
@@ -3567,8 +3937,8 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
 <context>
     <name>ge::cli::CliSession</name>
     <message>
-        <source>No session for %1: add it with 'growth-engine account add %1' (or set GROWTH_ENGINE_APP_PASSWORD)</source>
-        <translation>Keine Sitzung für %1: Fügen Sie sie mit 'growth-engine account add %1' hinzu (oder setzen Sie GROWTH_ENGINE_APP_PASSWORD)</translation>
+        <source>No session for %1: add it with &apos;growth-engine account add %1&apos; (or set GROWTH_ENGINE_APP_PASSWORD)</source>
+        <translation>Keine Sitzung für %1: Fügen Sie sie mit &apos;growth-engine account add %1&apos; hinzu (oder setzen Sie GROWTH_ENGINE_APP_PASSWORD)</translation>
     </message>
     <message>
         <source>Set pds.url for accounts whose DID is not did:plc (%1)</source>
@@ -3626,8 +3996,8 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
         <translation>Diesem Handle oder dieser DID nie folgen (wiederholbar).</translation>
     </message>
     <message>
-        <source>Skip targets carrying this label (repeatable; '*' = any label).</source>
-        <translation>Ziele mit diesem Label überspringen (wiederholbar; '*' = jedes Label).</translation>
+        <source>Skip targets carrying this label (repeatable; &apos;*&apos; = any label).</source>
+        <translation>Ziele mit diesem Label überspringen (wiederholbar; &apos;*&apos; = jedes Label).</translation>
     </message>
     <message>
         <source>Write points per hour of the account (default 5000; headroom is kept).</source>
@@ -3873,6 +4243,33 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
     </message>
 </context>
 <context>
+    <name>ge::models::StatusHistoryModel</name>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Cannot read the health history: %1</source>
+        <translation>Der Verlauf der Zustandsprüfungen kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ge::reports::CsvWriter</name>
     <message>
         <source>Cannot write %1</source>
@@ -4018,53 +4415,10 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
     </message>
     <message numerus="yes">
         <source>%n new follower(s)</source>
-        <translation><numerusform>%n neuer Follower</numerusform><numerusform>%n neue Follower</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>StatusBandChart</name>
-    <message>
-        <source>Status history</source>
-        <translation>Statusverlauf</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 from %4 to %5</source>
-        <translation>%1: %2 %3 von %4 bis %5</translation>
-    </message>
-    <message>
-        <source>%1: no check</source>
-        <translation>%1: keine Prüfung</translation>
-    </message>
-    <message>
-        <source>No status history yet.</source>
-        <translation>Noch kein Statusverlauf.</translation>
-    </message>
-</context>
-<context>
-    <name>ge::models::StatusHistoryModel</name>
-    <message>
-        <source>Dependency</source>
-        <translation>Abhängigkeit</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Wechsel</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <source>Cannot read the health history: %1</source>
-        <translation>Der Verlauf der Zustandsprüfungen kann nicht gelesen werden: %1</translation>
+        <translation>
+            <numerusform>%n neuer Follower</numerusform>
+            <numerusform>%n neue Follower</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

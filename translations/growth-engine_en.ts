@@ -217,8 +217,8 @@ Keep the session for this run only? You will have to sign in again after a resta
         <translation>Not followed back</translation>
     </message>
     <message>
-        <source>You follow, they don't</source>
-        <translation>You follow, they don't</translation>
+        <source>You follow, they don&apos;t</source>
+        <translation>You follow, they don&apos;t</translation>
     </message>
     <message>
         <source>Recent unfollowers</source>
@@ -496,8 +496,8 @@ Keep the session for this run only? You will have to sign in again after a resta
         <translation>no follow record to delete</translation>
     </message>
     <message>
-        <source>Paused: the account's session failed (%1)</source>
-        <translation>Paused: the account's session failed (%1)</translation>
+        <source>Paused: the account&apos;s session failed (%1)</source>
+        <translation>Paused: the account&apos;s session failed (%1)</translation>
     </message>
     <message>
         <source>not in the selection</source>
@@ -800,7 +800,10 @@ Keep the session for this run only? You will have to sign in again after a resta
     </message>
     <message numerus="yes">
         <source>%n selected account(s) from the Audience page</source>
-        <translation><numerusform>%n selected account(s) from the Audience page</numerusform><numerusform>%n selected account(s) from the Audience page</numerusform></translation>
+        <translation>
+            <numerusform>%n selected account(s) from the Audience page</numerusform>
+            <numerusform>%n selected account(s) from the Audience page</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the account to plan for.</source>
@@ -816,7 +819,10 @@ Keep the session for this run only? You will have to sign in again after a resta
     </message>
     <message numerus="yes">
         <source>Follow back up to %n account(s) from %1? The list is refreshed before the first follow.</source>
-        <translation><numerusform>Follow back up to %n account(s) from %1? The list is refreshed before the first follow.</numerusform><numerusform>Follow back up to %n account(s) from %1? The list is refreshed before the first follow.</numerusform></translation>
+        <translation>
+            <numerusform>Follow back up to %n account(s) from %1? The list is refreshed before the first follow.</numerusform>
+            <numerusform>Follow back up to %n account(s) from %1? The list is refreshed before the first follow.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo campaign</source>
@@ -881,12 +887,12 @@ Keep the session for this run only? You will have to sign in again after a resta
         <translation>growth-engine %1: %2</translation>
     </message>
     <message>
-        <source>Run 'growth-engine %1 --help' for usage.</source>
-        <translation>Run 'growth-engine %1 --help' for usage.</translation>
+        <source>Run &apos;growth-engine %1 --help&apos; for usage.</source>
+        <translation>Run &apos;growth-engine %1 --help&apos; for usage.</translation>
     </message>
     <message>
-        <source>growth-engine: unknown subcommand '%1'</source>
-        <translation>growth-engine: unknown subcommand '%1'</translation>
+        <source>growth-engine: unknown subcommand &apos;%1&apos;</source>
+        <translation>growth-engine: unknown subcommand &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Growth Engine: a dashboard for growing Bluesky accounts.</source>
@@ -901,8 +907,8 @@ Keep the session for this run only? You will have to sign in again after a resta
         <translation>growth-engine: %1</translation>
     </message>
     <message>
-        <source>Run 'growth-engine --help' for usage.</source>
-        <translation>Run 'growth-engine --help' for usage.</translation>
+        <source>Run &apos;growth-engine --help&apos; for usage.</source>
+        <translation>Run &apos;growth-engine --help&apos; for usage.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -1038,7 +1044,10 @@ Keep the session for this run only? You will have to sign in again after a resta
     <name>Commands</name>
     <message numerus="yes">
         <source>%n line(s) could not be read.</source>
-        <translation><numerusform>%n line(s) could not be read.</numerusform><numerusform>%n line(s) could not be read.</numerusform></translation>
+        <translation>
+            <numerusform>%n line(s) could not be read.</numerusform>
+            <numerusform>%n line(s) could not be read.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the configuration and list every problem</source>
@@ -1077,8 +1086,8 @@ Keep the session for this run only? You will have to sign in again after a resta
         <translation>Subcommands (run headless):</translation>
     </message>
     <message>
-        <source>Run 'growth-engine COMMAND --help' for a command's options.</source>
-        <translation>Run 'growth-engine COMMAND --help' for a command's options.</translation>
+        <source>Run &apos;growth-engine COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Run &apos;growth-engine COMMAND --help&apos; for a command&apos;s options.</translation>
     </message>
     <message>
         <source>List every configuration key.</source>
@@ -1093,8 +1102,8 @@ Keep the session for this run only? You will have to sign in again after a resta
         <translation>Check the configuration and list every problem.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Configuration is valid.</source>
@@ -1111,6 +1120,98 @@ Keep the session for this run only? You will have to sign in again after a resta
     <message>
         <source>(none, defaults)</source>
         <translation>(none, defaults)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Cannot open the database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the database: %1</source>
+        <translation>Cannot migrate the database: %1</translation>
+    </message>
+    <message>
+        <source>Unknown handle &apos;%1&apos;: give the account&apos;s DID (did:plc:…) or add the account first.</source>
+        <translation>Unknown handle &apos;%1&apos;: give the account&apos;s DID (did:plc:…) or add the account first.</translation>
+    </message>
+    <message>
+        <source>Cannot register tracked account %1</source>
+        <translation>Cannot register tracked account %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the collector state: %1</source>
+        <translation>Cannot read the collector state: %1</translation>
+    </message>
+    <message>
+        <source>The database writer did not start.</source>
+        <translation>The database writer did not start.</translation>
+    </message>
+    <message>
+        <source>Account to track (DID, or a handle already known). Repeatable.</source>
+        <translation>Account to track (DID, or a handle already known). Repeatable.</translation>
+    </message>
+    <message>
+        <source>HANDLE_OR_DID</source>
+        <translation>HANDLE_OR_DID</translation>
+    </message>
+    <message>
+        <source>Feed a Jetstream capture (one event per line) through the collector&apos;s parser, filter and writer.</source>
+        <translation>Feed a Jetstream capture (one event per line) through the collector&apos;s parser, filter and writer.</translation>
+    </message>
+    <message>
+        <source>replay takes exactly one FILE.jsonl</source>
+        <translation>replay takes exactly one FILE.jsonl</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>The database writer did not finish in time.</source>
+        <translation>The database writer did not finish in time.</translation>
+    </message>
+    <message>
+        <source>replayed %1: lines=%2 events=%3 matched=%4 ignored=%5 control=%6 unreadable=%7</source>
+        <translation>replayed %1: lines=%2 events=%3 matched=%4 ignored=%5 control=%6 unreadable=%7</translation>
+    </message>
+    <message>
+        <source>stored: new_follows=%1 unfollows=%2 unattributed_unfollows=%3 engagements=%4 duplicates=%5 failed_batches=%6</source>
+        <translation>stored: new_follows=%1 unfollows=%2 unattributed_unfollows=%3 engagements=%4 duplicates=%5 failed_batches=%6</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: until SIGINT/SIGTERM).</source>
+        <translation>Stop after this many seconds (default: until SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Also track this account (DID, or a handle already known). Repeatable.</source>
+        <translation>Also track this account (DID, or a handle already known). Repeatable.</translation>
+    </message>
+    <message>
+        <source>Only stream from Jetstream; do not crawl followers and follows.</source>
+        <translation>Only stream from Jetstream; do not crawl followers and follows.</translation>
+    </message>
+    <message>
+        <source>Run the collectors headless until stopped (Jetstream live, and the backfill crawl of accounts never crawled, then on its schedule); everything read is committed.</source>
+        <translation>Run the collectors headless until stopped (Jetstream live, and the backfill crawl of accounts never crawled, then on its schedule); everything read is committed.</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds</source>
+        <translation>--duration needs a positive number of seconds</translation>
+    </message>
+    <message>
+        <source>backfilled %1: followers=%2 follows=%3 unfollows_found=%4</source>
+        <translation>backfilled %1: followers=%2 follows=%3 unfollows_found=%4</translation>
+    </message>
+    <message>
+        <source>collected: </source>
+        <translation>collected: </translation>
+    </message>
+    <message>
+        <source>stored: new_follows=%1 unfollows=%2 engagements=%3 failed_batches=%4</source>
+        <translation>stored: new_follows=%1 unfollows=%2 engagements=%3 failed_batches=%4</translation>
     </message>
 </context>
 <context>
@@ -1152,8 +1253,8 @@ Keep the session for this run only? You will have to sign in again after a resta
         <translation>Comma-separated Jetstream subscribe URLs (wss://…/subscribe), tried in order</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
-        <translation>"%1": %2</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>at least one endpoint is required</source>
@@ -1168,8 +1269,8 @@ Keep the session for this run only? You will have to sign in again after a resta
         <translation>PLC directory base URL</translation>
     </message>
     <message>
-        <source>Override of the PDS found in the account's DID document (empty: none)</source>
-        <translation>Override of the PDS found in the account's DID document (empty: none)</translation>
+        <source>Override of the PDS found in the account&apos;s DID document (empty: none)</source>
+        <translation>Override of the PDS found in the account&apos;s DID document (empty: none)</translation>
     </message>
     <message>
         <source>Database: empty for the local SQLite file, or postgresql://user@host:port/dbname</source>
@@ -1212,8 +1313,8 @@ Keep the session for this run only? You will have to sign in again after a resta
         <translation>Failure rate (0–1) over the window that opens a breaker</translation>
     </message>
     <message>
-        <source>Calls in the breaker's sliding window</source>
-        <translation>Calls in the breaker's sliding window</translation>
+        <source>Calls in the breaker&apos;s sliding window</source>
+        <translation>Calls in the breaker&apos;s sliding window</translation>
     </message>
     <message>
         <source>Seconds a breaker stays open before a trial call</source>
@@ -1316,7 +1417,74 @@ Keep the session for this run only? You will have to sign in again after a resta
     </message>
     <message numerus="yes">
         <source>The configuration has %n problem(s):</source>
-        <translation><numerusform>The configuration has %n problem(s):</numerusform><numerusform>The configuration has %n problem(s):</numerusform></translation>
+        <translation>
+            <numerusform>The configuration has %n problem(s):</numerusform>
+            <numerusform>The configuration has %n problem(s):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>Remove it; `growth-engine validate-config --keys` lists valid keys.</source>
+        <translation>Remove it; `growth-engine validate-config --keys` lists valid keys.</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>the INI file cannot be parsed</source>
+        <translation>the INI file cannot be parsed</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s [section] and key=value syntax.</source>
+        <translation>Check the file&apos;s [section] and key=value syntax.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Check that the file exists and is readable.</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>the top level must be an object</translation>
+    </message>
+    <message>
+        <source>Fix the JSON syntax, or use an .ini file.</source>
+        <translation>Fix the JSON syntax, or use an .ini file.</translation>
+    </message>
+    <message>
+        <source>data directory</source>
+        <translation>data directory</translation>
+    </message>
+    <message>
+        <source>the data directory cannot be created or is not writable</source>
+        <translation>the data directory cannot be created or is not writable</translation>
+    </message>
+    <message>
+        <source>Pass --data-dir with a writable folder, or fix its permissions.</source>
+        <translation>Pass --data-dir with a writable folder, or fix its permissions.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>Pass the path of an existing .json or .ini file.</source>
+        <translation>Pass the path of an existing .json or .ini file.</translation>
+    </message>
+    <message>
+        <source>why:</source>
+        <translation>why:</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>fix:</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1496,81 @@ Keep the session for this run only? You will have to sign in again after a resta
     <message>
         <source>memory (this run only)</source>
         <translation>memory (this run only)</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalOptions</name>
+    <message>
+        <source>Data directory (database, logs, backups).</source>
+        <translation>Data directory (database, logs, backups).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Configuration file (.json or .ini).</source>
+        <translation>Configuration file (.json or .ini).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Start without any network access.</source>
+        <translation>Start without any network access.</translation>
+    </message>
+    <message>
+        <source>Log level: debug, info, warning, critical.</source>
+        <translation>Log level: debug, info, warning, critical.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Jetstream endpoints, comma-separated.</source>
+        <translation>Jetstream endpoints, comma-separated.</translation>
+    </message>
+    <message>
+        <source>URL[,URL...]</source>
+        <translation>URL[,URL...]</translation>
+    </message>
+    <message>
+        <source>AppView base URL.</source>
+        <translation>AppView base URL.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>PLC directory base URL.</source>
+        <translation>PLC directory base URL.</translation>
+    </message>
+    <message>
+        <source>PDS base URL (overrides the DID document).</source>
+        <translation>PDS base URL (overrides the DID document).</translation>
+    </message>
+    <message>
+        <source>Database URL: postgresql://user@host:port/db (default: local SQLite).</source>
+        <translation>Database URL: postgresql://user@host:port/db (default: local SQLite).</translation>
+    </message>
+    <message>
+        <source>Serve /health and /metrics on 127.0.0.1:PORT.</source>
+        <translation>Serve /health and /metrics on 127.0.0.1:PORT.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>User interface language (en, de).</source>
+        <translation>User interface language (en, de).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1744,34 @@ Replies: %5 · Quotes: %6</translation>
         <source>no database yet at %1</source>
         <translation>no database yet at %1</translation>
     </message>
+    <message>
+        <source>Output JSON (the same document as the status port&apos;s /health).</source>
+        <translation>Output JSON (the same document as the status port&apos;s /health).</translation>
+    </message>
+    <message>
+        <source>Per-probe timeout in milliseconds (default: http.total_timeout_ms, at most 60000).</source>
+        <translation>Per-probe timeout in milliseconds (default: http.total_timeout_ms, at most 60000).</translation>
+    </message>
+    <message>
+        <source>Check every dependency once and report UP / DEGRADED / DOWN / UNKNOWN.</source>
+        <translation>Check every dependency once and report UP / DEGRADED / DOWN / UNKNOWN.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of milliseconds between 1 and 600000</source>
+        <translation>--timeout must be a number of milliseconds between 1 and 600000</translation>
+    </message>
+    <message>
+        <source>The health check did not finish in time.</source>
+        <translation>The health check did not finish in time.</translation>
+    </message>
+    <message>
+        <source>overall: %1</source>
+        <translation>overall: %1</translation>
+    </message>
 </context>
 <context>
     <name>HealthMonitor</name>
@@ -1619,8 +1890,8 @@ Replies: %5 · Quotes: %6</translation>
         <translation>The response is larger than %1 bytes</translation>
     </message>
     <message>
-        <source>The server's rate limit was reached</source>
-        <translation>The server's rate limit was reached</translation>
+        <source>The server&apos;s rate limit was reached</source>
+        <translation>The server&apos;s rate limit was reached</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1)</source>
@@ -1646,16 +1917,16 @@ Replies: %5 · Quotes: %6</translation>
 <context>
     <name>IdentityResolver</name>
     <message>
-        <source>"%1" is not a valid handle</source>
-        <translation>"%1" is not a valid handle</translation>
+        <source>&quot;%1&quot; is not a valid handle</source>
+        <translation>&quot;%1&quot; is not a valid handle</translation>
     </message>
     <message>
         <source>The handle %1 could not be resolved to an account</source>
         <translation>The handle %1 could not be resolved to an account</translation>
     </message>
     <message>
-        <source>"%1" is not a valid DID</source>
-        <translation>"%1" is not a valid DID</translation>
+        <source>&quot;%1&quot; is not a valid DID</source>
+        <translation>&quot;%1&quot; is not a valid DID</translation>
     </message>
     <message>
         <source>did:web identifiers with a path are not supported</source>
@@ -1672,6 +1943,18 @@ Replies: %5 · Quotes: %6</translation>
     <message>
         <source>The DID document of %1 names no PDS</source>
         <translation>The DID document of %1 names no PDS</translation>
+    </message>
+    <message>
+        <source>The DNS records of %1 name different accounts (%2)</source>
+        <translation>The DNS records of %1 name different accounts (%2)</translation>
+    </message>
+    <message>
+        <source>The well-known handle file holds no DID</source>
+        <translation>The well-known handle file holds no DID</translation>
+    </message>
+    <message>
+        <source>The handle %1 points to %2, but that account does not claim the handle (alsoKnownAs of its DID document)</source>
+        <translation>The handle %1 points to %2, but that account does not claim the handle (alsoKnownAs of its DID document)</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2242,17 @@ Replies: %5 · Quotes: %6</translation>
     </message>
 </context>
 <context>
+    <name>QtDnsTxtLookup</name>
+    <message>
+        <source>The DNS lookup of %1 timed out</source>
+        <translation>The DNS lookup of %1 timed out</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 failed: %2</source>
+        <translation>The DNS lookup of %1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>RateLimiter</name>
     <message>
         <source>%1 points exceed the budget of %2</source>
@@ -2008,7 +2302,10 @@ Replies: %5 · Quotes: %6</translation>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page(s)</numerusform><numerusform>%n page(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2503,10 @@ Replies: %5 · Quotes: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s), all times in UTC</source>
-        <translation><numerusform>%n day(s), all times in UTC</numerusform><numerusform>%n day(s), all times in UTC</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s), all times in UTC</numerusform>
+            <numerusform>%n day(s), all times in UTC</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2263,11 +2563,17 @@ Replies: %5 · Quotes: %6</translation>
     </message>
     <message numerus="yes">
         <source>A backfill (%1) ran from %2 to %3 and read %n item(s).</source>
-        <translation><numerusform>A backfill (%1) ran from %2 to %3 and read %n item(s).</numerusform><numerusform>A backfill (%1) ran from %2 to %3 and read %n item(s).</numerusform></translation>
+        <translation>
+            <numerusform>A backfill (%1) ran from %2 to %3 and read %n item(s).</numerusform>
+            <numerusform>A backfill (%1) ran from %2 to %3 and read %n item(s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unfollow(s) between %1 and %2 could not be attributed (the follow record was never seen).</source>
-        <translation><numerusform>%n unfollow(s) between %1 and %2 could not be attributed (the follow record was never seen).</numerusform><numerusform>%n unfollow(s) between %1 and %2 could not be attributed (the follow record was never seen).</numerusform></translation>
+        <translation>
+            <numerusform>%n unfollow(s) between %1 and %2 could not be attributed (the follow record was never seen).</numerusform>
+            <numerusform>%n unfollow(s) between %1 and %2 could not be attributed (the follow record was never seen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2417,8 +2723,8 @@ Replies: %5 · Quotes: %6</translation>
         <translation>Folder</translation>
     </message>
     <message>
-        <source>Scheduled reports are written while the app runs. To write them without the app, run 'growth-engine report' from cron or a systemd timer (see the manual page).</source>
-        <translation>Scheduled reports are written while the app runs. To write them without the app, run 'growth-engine report' from cron or a systemd timer (see the manual page).</translation>
+        <source>Scheduled reports are written while the app runs. To write them without the app, run &apos;growth-engine report&apos; from cron or a systemd timer (see the manual page).</source>
+        <translation>Scheduled reports are written while the app runs. To write them without the app, run &apos;growth-engine report&apos; from cron or a systemd timer (see the manual page).</translation>
     </message>
     <message>
         <source>Choose accounts and a period, then press Preview.</source>
@@ -2479,6 +2785,37 @@ Replies: %5 · Quotes: %6</translation>
     <message>
         <source>Up to date; last report covered up to %1.</source>
         <translation>Up to date; last report covered up to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHost</name>
+    <message>
+        <source>Offline mode: backfill needs the network.</source>
+        <translation>Offline mode: backfill needs the network.</translation>
+    </message>
+    <message>
+        <source>No tracked accounts to backfill. Add an account in Settings first.</source>
+        <translation>No tracked accounts to backfill. Add an account in Settings first.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>Offline mode: the collectors do not connect.</source>
+        <translation>Offline mode: the collectors do not connect.</translation>
+    </message>
+    <message>
+        <source>Offline mode: Jetstream cannot be replayed.</source>
+        <translation>Offline mode: Jetstream cannot be replayed.</translation>
+    </message>
+    <message>
+        <source>A replay is already running.</source>
+        <translation>A replay is already running.</translation>
+    </message>
+    <message>
+        <source>Cannot read the capture file %1.</source>
+        <translation>Cannot read the capture file %1.</translation>
     </message>
 </context>
 <context>
@@ -2543,8 +2880,8 @@ Replies: %5 · Quotes: %6</translation>
         <translation>PDS override URL</translation>
     </message>
     <message>
-        <source>empty: the PDS from each account's DID document</source>
-        <translation>empty: the PDS from each account's DID document</translation>
+        <source>empty: the PDS from each account&apos;s DID document</source>
+        <translation>empty: the PDS from each account&apos;s DID document</translation>
     </message>
     <message>
         <source>&amp;Jetstream endpoints:</source>
@@ -2696,6 +3033,33 @@ Replies: %5 · Quotes: %6</translation>
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>Database problem</source>
+        <translation>Database problem</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the latest backup (%2)? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Restore the latest backup (%2)? The damaged file is kept beside it.</translation>
+    </message>
+    <message>
+        <source>Growth Engine cannot start</source>
+        <translation>Growth Engine cannot start</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>The database cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Up</source>
@@ -2760,6 +3124,25 @@ Replies: %5 · Quotes: %6</translation>
     <message>
         <source>Failed</source>
         <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBandChart</name>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 from %4 to %5</source>
+        <translation>%1: %2 %3 from %4 to %5</translation>
+    </message>
+    <message>
+        <source>%1: no check</source>
+        <translation>%1: no check</translation>
+    </message>
+    <message>
+        <source>No status history yet.</source>
+        <translation>No status history yet.</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3386,10 @@ Replies: %5 · Quotes: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n queued batch(es) could not be saved before shutdown; their cursor was not advanced, so they will be replayed</source>
-        <translation><numerusform>%n queued batch(es) could not be saved before shutdown; their cursor was not advanced, so they will be replayed</numerusform><numerusform>%n queued batch(es) could not be saved before shutdown; their cursor was not advanced, so they will be replayed</numerusform></translation>
+        <translation>
+            <numerusform>%n queued batch(es) could not be saved before shutdown; their cursor was not advanced, so they will be replayed</numerusform>
+            <numerusform>%n queued batch(es) could not be saved before shutdown; their cursor was not advanced, so they will be replayed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3051,8 +3437,8 @@ Replies: %5 · Quotes: %6</translation>
 <context>
     <name>XrpcClient</name>
     <message>
-        <source>"%1" is not a valid handle</source>
-        <translation>"%1" is not a valid handle</translation>
+        <source>&quot;%1&quot; is not a valid handle</source>
+        <translation>&quot;%1&quot; is not a valid handle</translation>
     </message>
 </context>
 <context>
@@ -3070,22 +3456,6 @@ Replies: %5 · Quotes: %6</translation>
         <translation>The database cannot be opened: %1</translation>
     </message>
     <message>
-        <source>Database problem</source>
-        <translation>Database problem</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the latest backup (%2)? The damaged file is kept beside it.</source>
-        <translation>%1
-
-Restore the latest backup (%2)? The damaged file is kept beside it.</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Restore failed</translation>
-    </message>
-    <message>
         <source>Campaign %1</source>
         <translation>Campaign %1</translation>
     </message>
@@ -3097,16 +3467,16 @@ Restore the latest backup (%2)? The damaged file is kept beside it.</translation
 <context>
     <name>ge::atproto</name>
     <message>
-        <source>The server address "%1" is not a valid URL</source>
-        <translation>The server address "%1" is not a valid URL</translation>
+        <source>The server address &quot;%1&quot; is not a valid URL</source>
+        <translation>The server address &quot;%1&quot; is not a valid URL</translation>
     </message>
     <message>
         <source>Refusing plain HTTP to %1: only HTTPS is allowed, except to this computer (localhost, 127.0.0.0/8, ::1)</source>
         <translation>Refusing plain HTTP to %1: only HTTPS is allowed, except to this computer (localhost, 127.0.0.0/8, ::1)</translation>
     </message>
     <message>
-        <source>Unsupported URL scheme "%1" in %2 (use https)</source>
-        <translation>Unsupported URL scheme "%1" in %2 (use https)</translation>
+        <source>Unsupported URL scheme &quot;%1&quot; in %2 (use https)</source>
+        <translation>Unsupported URL scheme &quot;%1&quot; in %2 (use https)</translation>
     </message>
 </context>
 <context>
@@ -3199,8 +3569,8 @@ Restore the latest backup (%2)? The damaged file is kept beside it.</translation
         <translation>usage: account remove HANDLE</translation>
     </message>
     <message>
-        <source>unknown action '%1' (use add, list or remove)</source>
-        <translation>unknown action '%1' (use add, list or remove)</translation>
+        <source>unknown action &apos;%1&apos; (use add, list or remove)</source>
+        <translation>unknown action &apos;%1&apos; (use add, list or remove)</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -3295,8 +3665,8 @@ Restore the latest backup (%2)? The damaged file is kept beside it.</translation
         <translation>Campaign %1 is being run by another process (pid %2); it continues there.</translation>
     </message>
     <message>
-        <source>Paused on request; resume with 'growth-engine campaign resume %1'.</source>
-        <translation>Paused on request; resume with 'growth-engine campaign resume %1'.</translation>
+        <source>Paused on request; resume with &apos;growth-engine campaign resume %1&apos;.</source>
+        <translation>Paused on request; resume with &apos;growth-engine campaign resume %1&apos;.</translation>
     </message>
     <message>
         <source>campaign %1: %2</source>
@@ -3307,8 +3677,8 @@ Restore the latest backup (%2)? The damaged file is kept beside it.</translation
         <translation>expected a campaign ID</translation>
     </message>
     <message>
-        <source>'%1' is not a campaign ID</source>
-        <translation>'%1' is not a campaign ID</translation>
+        <source>&apos;%1&apos; is not a campaign ID</source>
+        <translation>&apos;%1&apos; is not a campaign ID</translation>
     </message>
     <message>
         <source>Follow-back campaigns: follow the accounts that follow ACCOUNT and that it does not follow yet.
@@ -3320,14 +3690,14 @@ Actions:
                                                  (no filters: follow back every candidate)
   status ID [--json]                             progress, counts per state, next write, ETA
   pause ID | resume ID | cancel ID               control a campaign (also one running elsewhere)
-  resume --account HANDLE                        resume the account's unfinished campaign
+  resume --account HANDLE                        resume the account&apos;s unfinished campaign
   undo ID                                        delete exactly the follows campaign ID created
 
-Candidates are computed from fresh data (every page of followers and of the account's follow
+Candidates are computed from fresh data (every page of followers and of the account&apos;s follow
 records) minus accounts already followed, blocked, muted, unfollowed before on purpose, or in
-another unfinished campaign. Writes are paced under the account's points budget (follow = 3
-points; 5000/hour, 35000/day minus the configured headroom) and the server's RateLimit headers.
-Sign-in: the account's session from 'growth-engine account add' (OS keychain).
+another unfinished campaign. Writes are paced under the account&apos;s points budget (follow = 3
+points; 5000/hour, 35000/day minus the configured headroom) and the server&apos;s RateLimit headers.
+Sign-in: the account&apos;s session from &apos;growth-engine account add&apos; (OS keychain).
 
 Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 no such campaign.</source>
         <translation>Follow-back campaigns: follow the accounts that follow ACCOUNT and that it does not follow yet.
@@ -3339,14 +3709,14 @@ Actions:
                                                  (no filters: follow back every candidate)
   status ID [--json]                             progress, counts per state, next write, ETA
   pause ID | resume ID | cancel ID               control a campaign (also one running elsewhere)
-  resume --account HANDLE                        resume the account's unfinished campaign
+  resume --account HANDLE                        resume the account&apos;s unfinished campaign
   undo ID                                        delete exactly the follows campaign ID created
 
-Candidates are computed from fresh data (every page of followers and of the account's follow
+Candidates are computed from fresh data (every page of followers and of the account&apos;s follow
 records) minus accounts already followed, blocked, muted, unfollowed before on purpose, or in
-another unfinished campaign. Writes are paced under the account's points budget (follow = 3
-points; 5000/hour, 35000/day minus the configured headroom) and the server's RateLimit headers.
-Sign-in: the account's session from 'growth-engine account add' (OS keychain).
+another unfinished campaign. Writes are paced under the account&apos;s points budget (follow = 3
+points; 5000/hour, 35000/day minus the configured headroom) and the server&apos;s RateLimit headers.
+Sign-in: the account&apos;s session from &apos;growth-engine account add&apos; (OS keychain).
 
 Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 no such campaign.</translation>
     </message>
@@ -3355,16 +3725,16 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
         <translation>missing action (plan, run, status, pause, resume, cancel, undo)</translation>
     </message>
     <message>
-        <source>unknown action '%1'</source>
-        <translation>unknown action '%1'</translation>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unknown action &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs --account HANDLE</source>
         <translation>%1 needs --account HANDLE</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>filters and --dry-run apply to plan and run only</source>
@@ -3443,8 +3813,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
         <translation>missing action: check, backup FILE, restore FILE or vacuum</translation>
     </message>
     <message>
-        <source>'db check' takes no file</source>
-        <translation>'db check' takes no file</translation>
+        <source>&apos;db check&apos; takes no file</source>
+        <translation>&apos;db check&apos; takes no file</translation>
     </message>
     <message>
         <source>usage: growth-engine db backup FILE</source>
@@ -3475,8 +3845,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
         <translation>The previous database was kept at %1</translation>
     </message>
     <message>
-        <source>'db vacuum' takes no file</source>
-        <translation>'db vacuum' takes no file</translation>
+        <source>&apos;db vacuum&apos; takes no file</source>
+        <translation>&apos;db vacuum&apos; takes no file</translation>
     </message>
     <message>
         <source>Vacuum failed: %1</source>
@@ -3487,8 +3857,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
         <translation>Vacuum done: %1 → %2 bytes</translation>
     </message>
     <message>
-        <source>unknown action '%1' (check, backup FILE, restore FILE, vacuum)</source>
-        <translation>unknown action '%1' (check, backup FILE, restore FILE, vacuum)</translation>
+        <source>unknown action &apos;%1&apos; (check, backup FILE, restore FILE, vacuum)</source>
+        <translation>unknown action &apos;%1&apos; (check, backup FILE, restore FILE, vacuum)</translation>
     </message>
     <message>
         <source>Tracked account (handle or DID); repeat for several.</source>
@@ -3527,24 +3897,24 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
         <translation>--%1 is required</translation>
     </message>
     <message>
-        <source>invalid --from date '%1' (expected YYYY-MM-DD)</source>
-        <translation>invalid --from date '%1' (expected YYYY-MM-DD)</translation>
+        <source>invalid --from date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation>invalid --from date &apos;%1&apos; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>invalid --to date '%1' (expected YYYY-MM-DD)</source>
-        <translation>invalid --to date '%1' (expected YYYY-MM-DD)</translation>
+        <source>invalid --to date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation>invalid --to date &apos;%1&apos; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
         <translation>--from %1 is after --to %2</translation>
     </message>
     <message>
-        <source>unknown --format '%1' (use pdf, csv, json or png)</source>
-        <translation>unknown --format '%1' (use pdf, csv, json or png)</translation>
+        <source>unknown --format &apos;%1&apos; (use pdf, csv, json or png)</source>
+        <translation>unknown --format &apos;%1&apos; (use pdf, csv, json or png)</translation>
     </message>
     <message>
-        <source>unknown --chart '%1' (use %2)</source>
-        <translation>unknown --chart '%1' (use %2)</translation>
+        <source>unknown --chart &apos;%1&apos; (use %2)</source>
+        <translation>unknown --chart &apos;%1&apos; (use %2)</translation>
     </message>
     <message>
         <source>growth-engine report: cannot write to %1</source>
@@ -3566,8 +3936,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
 <context>
     <name>ge::cli::CliSession</name>
     <message>
-        <source>No session for %1: add it with 'growth-engine account add %1' (or set GROWTH_ENGINE_APP_PASSWORD)</source>
-        <translation>No session for %1: add it with 'growth-engine account add %1' (or set GROWTH_ENGINE_APP_PASSWORD)</translation>
+        <source>No session for %1: add it with &apos;growth-engine account add %1&apos; (or set GROWTH_ENGINE_APP_PASSWORD)</source>
+        <translation>No session for %1: add it with &apos;growth-engine account add %1&apos; (or set GROWTH_ENGINE_APP_PASSWORD)</translation>
     </message>
     <message>
         <source>Set pds.url for accounts whose DID is not did:plc (%1)</source>
@@ -3625,8 +3995,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
         <translation>Never follow this handle or DID (repeatable).</translation>
     </message>
     <message>
-        <source>Skip targets carrying this label (repeatable; '*' = any label).</source>
-        <translation>Skip targets carrying this label (repeatable; '*' = any label).</translation>
+        <source>Skip targets carrying this label (repeatable; &apos;*&apos; = any label).</source>
+        <translation>Skip targets carrying this label (repeatable; &apos;*&apos; = any label).</translation>
     </message>
     <message>
         <source>Write points per hour of the account (default 5000; headroom is kept).</source>
@@ -3872,6 +4242,33 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
     </message>
 </context>
 <context>
+    <name>ge::models::StatusHistoryModel</name>
+    <message>
+        <source>Dependency</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Cannot read the health history: %1</source>
+        <translation>Cannot read the health history: %1</translation>
+    </message>
+</context>
+<context>
     <name>ge::reports::CsvWriter</name>
     <message>
         <source>Cannot write %1</source>
@@ -4017,53 +4414,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
     </message>
     <message numerus="yes">
         <source>%n new follower(s)</source>
-        <translation><numerusform>%n new follower(s)</numerusform><numerusform>%n new follower(s)</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>StatusBandChart</name>
-    <message>
-        <source>Status history</source>
-        <translation>Status history</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 from %4 to %5</source>
-        <translation>%1: %2 %3 from %4 to %5</translation>
-    </message>
-    <message>
-        <source>%1: no check</source>
-        <translation>%1: no check</translation>
-    </message>
-    <message>
-        <source>No status history yet.</source>
-        <translation>No status history yet.</translation>
-    </message>
-</context>
-<context>
-    <name>ge::models::StatusHistoryModel</name>
-    <message>
-        <source>Dependency</source>
-        <translation>Dependency</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n/a</translation>
-    </message>
-    <message>
-        <source>Cannot read the health history: %1</source>
-        <translation>Cannot read the health history: %1</translation>
+        <translation>
+            <numerusform>%n new follower(s)</numerusform>
+            <numerusform>%n new follower(s)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

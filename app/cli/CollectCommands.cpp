@@ -68,12 +68,12 @@ std::variant<std::unique_ptr<HeadlessStorage>, int> openStorage(CliContext &ctx,
     {
         auto conn = storage::DbConnection::open(hs->db, QStringLiteral("cli-collect-setup"));
         if (!conn) {
-            ctx.err() << t("Cannot open the database: %1").arg(conn.error().message) << Qt::endl;
+            ctx.err() << t(QT_TRANSLATE_NOOP("Commands", "Cannot open the database: %1")).arg(conn.error().message) << Qt::endl;
             return int(ExitStorage);
         }
         auto migrated = storage::Migrator().migrate(**conn);
         if (!migrated) {
-            ctx.err() << t("Cannot migrate the database: %1").arg(migrated.error().message) << Qt::endl;
+            ctx.err() << t(QT_TRANSLATE_NOOP("Commands", "Cannot migrate the database: %1")).arg(migrated.error().message) << Qt::endl;
             return int(ExitStorage);
         }
         // Handles cannot be resolved offline: look them up among known profiles and accounts.
@@ -85,7 +85,7 @@ std::variant<std::unique_ptr<HeadlessStorage>, int> openStorage(CliContext &ctx,
                                                       "SELECT did FROM profiles WHERE handle = ? LIMIT 1"),
                                        {handle, handle});
             if (!did || !did->isValid()) {
-                ctx.err() << t("Unknown handle '%1': give the account's DID (did:plc:…) or add the account first.")
+                ctx.err() << t(QT_TRANSLATE_NOOP("Commands", "Unknown handle '%1': give the account's DID (did:plc:…) or add the account first."))
                                  .arg(handle)
                           << Qt::endl;
                 return int(ExitUsage);
@@ -98,7 +98,7 @@ std::variant<std::unique_ptr<HeadlessStorage>, int> openStorage(CliContext &ctx,
                                               {did, did, SystemClock::instance().nowUs()})
                                   .ok()
                                   ? Status()
-                                  : Status(Error::storage(t("Cannot register tracked account %1").arg(did)));
+                                  : Status(Error::storage(t(QT_TRANSLATE_NOOP("Commands", "Cannot register tracked account %1")).arg(did)));
             if (!st) {
                 ctx.err() << st.error().message << Qt::endl;
                 return int(ExitStorage);
@@ -106,7 +106,7 @@ std::variant<std::unique_ptr<HeadlessStorage>, int> openStorage(CliContext &ctx,
         }
         auto state = collectors::loadCollectorState(**conn, stream);
         if (!state) {
-            ctx.err() << t("Cannot read the collector state: %1").arg(state.error().message) << Qt::endl;
+            ctx.err() << t(QT_TRANSLATE_NOOP("Commands", "Cannot read the collector state: %1")).arg(state.error().message) << Qt::endl;
             return int(ExitStorage);
         }
         hs->state = *state;
@@ -115,7 +115,7 @@ std::variant<std::unique_ptr<HeadlessStorage>, int> openStorage(CliContext &ctx,
     hs->writer = std::make_unique<storage::StorageWriter>(hs->db, SystemClock::instance(), hs->stats.get());
     hs->writer->start();
     if (!hs->writer->waitUntilReady(30000)) {
-        ctx.err() << t("The database writer did not start.") << Qt::endl;
+        ctx.err() << t(QT_TRANSLATE_NOOP("Commands", "The database writer did not start.")) << Qt::endl;
         return int(ExitStorage);
     }
     hs->sink = std::make_unique<collectors::StorageWriterSink>(*hs->writer);
@@ -131,19 +131,19 @@ int runReplayCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption track(QStringList{QStringLiteral("track")},
-                                   t("Account to track (DID, or a handle already known). Repeatable."),
-                                   t("HANDLE_OR_DID"));
+                                   t(QT_TRANSLATE_NOOP("Commands", "Account to track (DID, or a handle already known). Repeatable.")),
+                                   t(QT_TRANSLATE_NOOP("Commands", "HANDLE_OR_DID")));
     parser.addOption(track);
-    if (auto exit = ctx.parse(parser, t("Feed a Jetstream capture (one event per line) through the collector's "
-                                        "parser, filter and writer."),
+    if (auto exit = ctx.parse(parser, t(QT_TRANSLATE_NOOP("Commands", "Feed a Jetstream capture (one event per line) through the collector's "
+                                        "parser, filter and writer.")),
                               QStringLiteral("FILE.jsonl")))
         return *exit;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return ctx.usageError(t("replay takes exactly one FILE.jsonl"));
+        return ctx.usageError(t(QT_TRANSLATE_NOOP("Commands", "replay takes exactly one FILE.jsonl")));
     const QString path = files.constFirst();
     if (!QFileInfo(path).isReadable()) {
-        ctx.err() << t("Cannot read %1").arg(path) << Qt::endl;
+        ctx.err() << t(QT_TRANSLATE_NOOP("Commands", "Cannot read %1")).arg(path) << Qt::endl;
         return ExitNoData;
     }
     QStringList trackDids = parser.values(track);
@@ -166,13 +166,13 @@ int runReplayCommand(CliContext &ctx)
         return ExitFailed;
     }
     if (!hs->writer->flush(60000)) {
-        ctx.err() << t("The database writer did not finish in time.") << Qt::endl;
+        ctx.err() << t(QT_TRANSLATE_NOOP("Commands", "The database writer did not finish in time.")) << Qt::endl;
         return ExitStorage;
     }
     const auto ws = hs->writer->stats();
     hs->writer->stop(30000);
     const collectors::IngestCounters &c = report->counters;
-    ctx.out() << t("replayed %1: lines=%2 events=%3 matched=%4 ignored=%5 control=%6 unreadable=%7")
+    ctx.out() << t(QT_TRANSLATE_NOOP("Commands", "replayed %1: lines=%2 events=%3 matched=%4 ignored=%5 control=%6 unreadable=%7"))
                      .arg(path)
                      .arg(report->lines)
                      .arg(c.events())
@@ -181,8 +181,8 @@ int runReplayCommand(CliContext &ctx)
                      .arg(c.control)
                      .arg(report->unreadable)
               << Qt::endl;
-    ctx.out() << t("stored: new_follows=%1 unfollows=%2 unattributed_unfollows=%3 engagements=%4 duplicates=%5 "
-                   "failed_batches=%6")
+    ctx.out() << t(QT_TRANSLATE_NOOP("Commands", "stored: new_follows=%1 unfollows=%2 unattributed_unfollows=%3 engagements=%4 duplicates=%5 "
+                   "failed_batches=%6"))
                      .arg(ws.applied.newFollows)
                      .arg(ws.applied.unfollows)
                      .arg(ws.applied.unattributedUnfollows)
@@ -207,28 +207,28 @@ int runCollectCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption duration(QStringList{QStringLiteral("duration")},
-                                      t("Stop after this many seconds (default: until SIGINT/SIGTERM)."),
-                                      t("SECONDS"));
+                                      t(QT_TRANSLATE_NOOP("Commands", "Stop after this many seconds (default: until SIGINT/SIGTERM).")),
+                                      t(QT_TRANSLATE_NOOP("Commands", "SECONDS")));
     const QCommandLineOption track(QStringList{QStringLiteral("track")},
-                                   t("Also track this account (DID, or a handle already known). Repeatable."),
-                                   t("HANDLE_OR_DID"));
+                                   t(QT_TRANSLATE_NOOP("Commands", "Also track this account (DID, or a handle already known). Repeatable.")),
+                                   t(QT_TRANSLATE_NOOP("Commands", "HANDLE_OR_DID")));
     const QCommandLineOption noBackfill(QStringList{QStringLiteral("no-backfill")},
-                                        t("Only stream from Jetstream; do not crawl followers and follows."));
+                                        t(QT_TRANSLATE_NOOP("Commands", "Only stream from Jetstream; do not crawl followers and follows.")));
     parser.addOption(duration);
     parser.addOption(track);
     parser.addOption(noBackfill);
-    if (auto exit = ctx.parse(parser, t("Run the collectors headless until stopped (Jetstream live, and the backfill "
+    if (auto exit = ctx.parse(parser, t(QT_TRANSLATE_NOOP("Commands", "Run the collectors headless until stopped (Jetstream live, and the backfill "
                                         "crawl of accounts never crawled, then on its schedule); everything read is "
-                                        "committed.")))
+                                        "committed."))))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(t("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        return ctx.usageError(t(QT_TRANSLATE_NOOP("Commands", "unexpected argument '%1'")).arg(parser.positionalArguments().constFirst()));
     qint64 durationS = 0;
     if (parser.isSet(duration)) {
         bool ok = false;
         durationS = parser.value(duration).toLongLong(&ok);
         if (!ok || durationS <= 0)
-            return ctx.usageError(t("--duration needs a positive number of seconds"));
+            return ctx.usageError(t(QT_TRANSLATE_NOOP("Commands", "--duration needs a positive number of seconds")));
     }
 
     collectors::JetstreamOptions options;
@@ -294,7 +294,7 @@ int runCollectCommand(CliContext &ctx)
         backfill->setAccounts(accounts);
         QObject::connect(backfill.get(), &collectors::BackfillCollector::accountCompleted, QCoreApplication::instance(),
                          [&ctx](const QString &did, qint64 followers, qint64 follows, qint64 gone) {
-                             ctx.out() << t("backfilled %1: followers=%2 follows=%3 unfollows_found=%4")
+                             ctx.out() << t(QT_TRANSLATE_NOOP("Commands", "backfilled %1: followers=%2 follows=%3 unfollows_found=%4"))
                                               .arg(did)
                                               .arg(followers)
                                               .arg(follows)
@@ -344,13 +344,13 @@ int runCollectCommand(CliContext &ctx)
         reliabilityStack->stop();
 
     if (!hs->writer->flush(60000)) {
-        ctx.err() << t("The database writer did not finish in time.") << Qt::endl;
+        ctx.err() << t(QT_TRANSLATE_NOOP("Commands", "The database writer did not finish in time.")) << Qt::endl;
         exitCode = ExitStorage;
     }
     const auto ws = hs->writer->stats();
     hs->writer->stop(30000);
-    ctx.out() << t("collected: ") << finalCounters.summary() << Qt::endl;
-    ctx.out() << t("stored: new_follows=%1 unfollows=%2 engagements=%3 failed_batches=%4")
+    ctx.out() << t(QT_TRANSLATE_NOOP("Commands", "collected: ")) << finalCounters.summary() << Qt::endl;
+    ctx.out() << t(QT_TRANSLATE_NOOP("Commands", "stored: new_follows=%1 unfollows=%2 engagements=%3 failed_batches=%4"))
                      .arg(ws.applied.newFollows)
                      .arg(ws.applied.unfollows)
                      .arg(ws.applied.engagements)

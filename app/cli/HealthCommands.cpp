@@ -30,16 +30,16 @@ QString trh(const char *text)
 int runHealthCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), trh("Output JSON (the same document as the status port's /health)."));
+    const QCommandLineOption json(QStringLiteral("json"), trh(QT_TRANSLATE_NOOP("HealthCommands", "Output JSON (the same document as the status port's /health).")));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     trh("Per-probe timeout in milliseconds (default: http.total_timeout_ms, at most 60000)."),
+                                     trh(QT_TRANSLATE_NOOP("HealthCommands", "Per-probe timeout in milliseconds (default: http.total_timeout_ms, at most 60000).")),
                                      QStringLiteral("ms"));
     parser.addOption(json);
     parser.addOption(timeout);
-    if (auto exit = ctx.parse(parser, trh("Check every dependency once and report UP / DEGRADED / DOWN / UNKNOWN.")))
+    if (auto exit = ctx.parse(parser, trh(QT_TRANSLATE_NOOP("HealthCommands", "Check every dependency once and report UP / DEGRADED / DOWN / UNKNOWN."))))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(trh("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        return ctx.usageError(trh(QT_TRANSLATE_NOOP("HealthCommands", "unexpected argument '%1'")).arg(parser.positionalArguments().constFirst()));
 
     const AppConfig &cfg = ctx.config();
     qint64 totalMs = cfg.httpTotalTimeoutMs;
@@ -47,7 +47,7 @@ int runHealthCommand(CliContext &ctx)
         bool ok = false;
         totalMs = parser.value(timeout).toLongLong(&ok);
         if (!ok || totalMs < 1 || totalMs > 600000)
-            return ctx.usageError(trh("--timeout must be a number of milliseconds between 1 and 600000"));
+            return ctx.usageError(trh(QT_TRANSLATE_NOOP("HealthCommands", "--timeout must be a number of milliseconds between 1 and 600000")));
     }
     totalMs = std::clamp<qint64>(totalMs, 1, 60000);
     const qint64 connectMs = std::clamp<qint64>(cfg.httpConnectTimeoutMs, 1, totalMs);
@@ -103,7 +103,7 @@ int runHealthCommand(CliContext &ctx)
 
     const reliability::HealthSnapshot snapshot = monitor.snapshot();
     if (!finished) {
-        ctx.err() << trh("The health check did not finish in time.") << Qt::endl;
+        ctx.err() << trh(QT_TRANSLATE_NOOP("HealthCommands", "The health check did not finish in time.")) << Qt::endl;
         if (parser.isSet(json))
             ctx.out() << snapshot.toJsonBytes();
         return ExitFailed;
@@ -111,7 +111,7 @@ int runHealthCommand(CliContext &ctx)
     if (parser.isSet(json)) {
         ctx.out() << snapshot.toJsonBytes();
     } else {
-        ctx.out() << trh("overall: %1").arg(reliability::toString(snapshot.overall)) << Qt::endl;
+        ctx.out() << trh(QT_TRANSLATE_NOOP("HealthCommands", "overall: %1")).arg(reliability::toString(snapshot.overall)) << Qt::endl;
         for (const reliability::ComponentHealth &c : snapshot.components) {
             QString line = QStringLiteral("  ") + c.name.leftJustified(10) + QLatin1Char(' ')
                            + reliability::toString(c.result.status).leftJustified(9);

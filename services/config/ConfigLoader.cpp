@@ -84,8 +84,8 @@ void applyLayer(AppConfig &config, const Layer &layer, QList<ConfigProblem> &pro
         const ConfigKey *key = findConfigKey(it.key());
         if (!key) {
             const QString guess = closestKey(it.key());
-            problems.append({it.key(), it.value(), source, trc("unknown key"),
-                             guess.isEmpty() ? trc("Remove it; `growth-engine validate-config --keys` lists valid keys.")
+            problems.append({it.key(), it.value(), source, trc(QT_TRANSLATE_NOOP("ConfigLoader", "unknown key")),
+                             guess.isEmpty() ? trc(QT_TRANSLATE_NOOP("ConfigLoader", "Remove it; `growth-engine validate-config --keys` lists valid keys."))
                                              : QCoreApplication::translate("ConfigLoader", "Did you mean %1?").arg(guess)});
             continue;
         }
@@ -130,12 +130,12 @@ void flattenJson(const QJsonObject &obj, const QString &prefix, Layer &layer, co
 Layer readFileLayer(const QString &path, QList<ConfigProblem> &problems)
 {
     Layer layer;
-    const QString source = trc("file %1").arg(path);
+    const QString source = trc(QT_TRANSLATE_NOOP("ConfigLoader", "file %1")).arg(path);
     if (path.endsWith(u".ini", Qt::CaseInsensitive) || path.endsWith(u".conf", Qt::CaseInsensitive)) {
         QSettings ini(path, QSettings::IniFormat);
         if (ini.status() != QSettings::NoError) {
-            problems.append({QStringLiteral("--config"), path, source, trc("the INI file cannot be parsed"),
-                             trc("Check the file's [section] and key=value syntax.")});
+            problems.append({QStringLiteral("--config"), path, source, trc(QT_TRANSLATE_NOOP("ConfigLoader", "the INI file cannot be parsed")),
+                             trc(QT_TRANSLATE_NOOP("ConfigLoader", "Check the file's [section] and key=value syntax."))});
             return layer;
         }
         for (const QString &k : ini.allKeys()) {
@@ -151,7 +151,7 @@ Layer readFileLayer(const QString &path, QList<ConfigProblem> &problems)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         problems.append({QStringLiteral("--config"), path, source, file.errorString(),
-                         trc("Check that the file exists and is readable.")});
+                         trc(QT_TRANSLATE_NOOP("ConfigLoader", "Check that the file exists and is readable."))});
         return layer;
     }
     QJsonParseError error;
@@ -161,8 +161,8 @@ Layer readFileLayer(const QString &path, QList<ConfigProblem> &problems)
                          QCoreApplication::translate("ConfigLoader", "invalid JSON at offset %1: %2")
                              .arg(error.offset)
                              .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                                          : trc("the top level must be an object")),
-                         trc("Fix the JSON syntax, or use an .ini file.")});
+                                                                          : trc(QT_TRANSLATE_NOOP("ConfigLoader", "the top level must be an object"))),
+                         trc(QT_TRANSLATE_NOOP("ConfigLoader", "Fix the JSON syntax, or use an .ini file."))});
         return layer;
     }
     flattenJson(doc.object(), QString(), layer, source);
@@ -189,9 +189,9 @@ LoadedConfig loadConfig(const ConfigSources &sources)
         dataDir = defaultDataDir();
     config.dataDir = QDir(dataDir).absolutePath();
     if (!QDir().mkpath(config.dataDir) || !QFileInfo(config.dataDir).isWritable()) {
-        result.problems.append({QStringLiteral("data.dir"), config.dataDir, trc("data directory"),
-                                trc("the data directory cannot be created or is not writable"),
-                                trc("Pass --data-dir with a writable folder, or fix its permissions.")});
+        result.problems.append({QStringLiteral("data.dir"), config.dataDir, trc(QT_TRANSLATE_NOOP("ConfigLoader", "data directory")),
+                                trc(QT_TRANSLATE_NOOP("ConfigLoader", "the data directory cannot be created or is not writable")),
+                                trc(QT_TRANSLATE_NOOP("ConfigLoader", "Pass --data-dir with a writable folder, or fix its permissions."))});
     }
 
     // Config file.
@@ -205,8 +205,8 @@ LoadedConfig loadConfig(const ConfigSources &sources)
             }
         }
     } else if (!QFileInfo::exists(file)) {
-        result.problems.append({QStringLiteral("--config"), file, trc("command line"), trc("the file does not exist"),
-                                trc("Pass the path of an existing .json or .ini file.")});
+        result.problems.append({QStringLiteral("--config"), file, trc(QT_TRANSLATE_NOOP("ConfigLoader", "command line")), trc(QT_TRANSLATE_NOOP("ConfigLoader", "the file does not exist")),
+                                trc(QT_TRANSLATE_NOOP("ConfigLoader", "Pass the path of an existing .json or .ini file."))});
         file.clear();
     }
     if (!file.isEmpty()) {
@@ -229,7 +229,7 @@ LoadedConfig loadConfig(const ConfigSources &sources)
     Layer cli;
     for (auto it = sources.overrides.cbegin(); it != sources.overrides.cend(); ++it) {
         cli.values.insert(it.key(), it.value());
-        cli.sources.insert(it.key(), trc("command line"));
+        cli.sources.insert(it.key(), trc(QT_TRANSLATE_NOOP("ConfigLoader", "command line")));
     }
     applyLayer(config, cli, result.problems);
     return result;
@@ -244,8 +244,8 @@ QString formatProblems(const QList<ConfigProblem> &problems)
         out += QStringLiteral("  - ") + p.key + QStringLiteral(" = \"") + p.value + QStringLiteral("\"");
         if (!p.source.isEmpty())
             out += QStringLiteral(" (") + p.source + QLatin1Char(')');
-        out += QLatin1Char('\n') + QStringLiteral("      ") + trc("why:") + QLatin1Char(' ') + p.why;
-        out += QLatin1Char('\n') + QStringLiteral("      ") + trc("fix:") + QLatin1Char(' ') + p.fix
+        out += QLatin1Char('\n') + QStringLiteral("      ") + trc(QT_TRANSLATE_NOOP("ConfigLoader", "why:")) + QLatin1Char(' ') + p.why;
+        out += QLatin1Char('\n') + QStringLiteral("      ") + trc(QT_TRANSLATE_NOOP("ConfigLoader", "fix:")) + QLatin1Char(' ') + p.fix
                + QLatin1Char('\n');
     }
     return out;

@@ -207,18 +207,24 @@ void ServiceHost::startNetworkSide()
 Status ServiceHost::runBackfillNow()
 {
     if (!m_network || !m_backfill)
-        return Error::make(ErrorCategory::Network, t("Offline mode: backfill needs the network."));
-    QList<collectors::BackfillAccount> accounts;
-    for (const QString &did : m_tracked->dids())
-        accounts.append(collectors::BackfillAccount{did, {}});
+        return Error::make(ErrorCategory::Network, t(QT_TRANSLATE_NOOP("ServiceHost", "Offline mode: backfill needs the network.")));
+    const QList<collectors::BackfillAccount> accounts = backfillAccounts();
     if (accounts.isEmpty())
-        return Error::validation(t("No tracked accounts to backfill. Add an account in Settings first."));
+        return Error::validation(t(QT_TRANSLATE_NOOP("ServiceHost", "No tracked accounts to backfill. Add an account in Settings first.")));
     collectors::BackfillCollector *backfill = m_backfill;
     m_network->post([backfill, accounts] {
         backfill->setAccounts(accounts);
         backfill->runNow();
     });
     return {};
+}
+
+QList<collectors::BackfillAccount> ServiceHost::backfillAccounts() const
+{
+    QList<collectors::BackfillAccount> accounts;
+    for (const QString &did : m_tracked->dids())
+        accounts.append(collectors::BackfillAccount{did, {}});
+    return accounts;
 }
 
 QFuture<Result<collectors::CollectorStartState>> ServiceHost::loadStartState() const
@@ -231,13 +237,18 @@ QFuture<Result<collectors::CollectorStartState>> ServiceHost::loadStartState() c
 Status ServiceHost::reloadTrackedAccounts()
 {
     if (!m_open)
-        return Error::storage(t("The database is not open."));
+        return Error::storage(t(QT_TRANSLATE_NOOP("ServiceHost", "The database is not open.")));
     loadStartState().then(this, [this](Result<collectors::CollectorStartState> state) {
         if (!state) {
             qCWarning(lcRuntime).noquote() << "cannot load tracked accounts:" << state.error().summary();
             return;
         }
         m_tracked->setDids(state->trackedDids);
+        if (m_network && m_backfill) {
+            collectors::BackfillCollector *backfill = m_backfill;
+            const QList<collectors::BackfillAccount> accounts = backfillAccounts();
+            m_network->post([backfill, accounts] { backfill->setAccounts(accounts); });
+        }
         for (const QString &did : std::as_const(state->trackedDids))
             if (Status s = m_reliability->addAccount(did); !s)
                 qCWarning(lcRuntime).noquote() << "rate-limit buckets for" << did << ":" << s.error().summary();
@@ -258,10 +269,10 @@ Status ServiceHost::reloadTrackedAccounts()
 Status ServiceHost::startCollectors()
 {
     if (!m_open)
-        return Error::storage(t("The database is not open."));
+        return Error::storage(t(QT_TRANSLATE_NOOP("ServiceHost", "The database is not open.")));
     if (m_config.offline) {
         qCInfo(lcRuntime) << "offline mode: collectors not started";
-        return Error::make(ErrorCategory::Network, t("Offline mode: the collectors do not connect."));
+        return Error::make(ErrorCategory::Network, t(QT_TRANSLATE_NOOP("ServiceHost", "Offline mode: the collectors do not connect.")));
     }
     if (m_jetstream)
         return {};
@@ -308,6 +319,15 @@ Status ServiceHost::startCollectors()
         m_jetstream = collector;
         m_jetstreamThread->start();
         QMetaObject::invokeMethod(collector, &collectors::JetstreamCollector::start, Qt::QueuedConnection);
+        // The backfill schedule: never-crawled accounts now, every account each backfill.interval_hours.
+        if (m_network && m_backfill) {
+            collectors::BackfillCollector *backfill = m_backfill;
+            const QList<collectors::BackfillAccount> accounts = backfillAccounts();
+            m_network->post([backfill, accounts] {
+                backfill->setAccounts(accounts);
+                backfill->startSchedule();
+            });
+        }
         qCInfo(lcRuntime) << "jetstream collector started";
         Q_EMIT collectorStateChanged(true);
     });
@@ -317,7 +337,7 @@ Status ServiceHost::startCollectors()
 Status ServiceHost::replaySince(qint64 sinceUs)
 {
     if (m_config.offline)
-        return Error::make(ErrorCategory::Network, t("Offline mode: Jetstream cannot be replayed."));
+        return Error::make(ErrorCategory::Network, t(QT_TRANSLATE_NOOP("ServiceHost", "Offline mode: Jetstream cannot be replayed.")));
     const qint64 windowUs = 24LL * 3600 * 1'000'000;
     if (sinceUs < m_clock.nowUs() - windowUs)
         qCWarning(lcRuntime) << "replay start is older than Jetstream's replay window; the server clamps it";
@@ -329,11 +349,11 @@ Status ServiceHost::replaySince(qint64 sinceUs)
 Status ServiceHost::replayFile(const QString &path)
 {
     if (!m_open)
-        return Error::storage(t("The database is not open."));
+        return Error::storage(t(QT_TRANSLATE_NOOP("ServiceHost", "The database is not open.")));
     if (m_replayThread)
-        return Error::validation(t("A replay is already running."));
+        return Error::validation(t(QT_TRANSLATE_NOOP("ServiceHost", "A replay is already running.")));
     if (const QFileInfo info(path); !info.isFile() || !info.isReadable())
-        return Error::validation(t("Cannot read the capture file %1.").arg(QDir::toNativeSeparators(path)));
+        return Error::validation(t(QT_TRANSLATE_NOOP("ServiceHost", "Cannot read the capture file %1.")).arg(QDir::toNativeSeparators(path)));
     m_replayCancel = false;
     const QString stream = QStringLiteral("replay:") + QFileInfo(path).fileName();
     auto *sink = m_sink.get();

@@ -30,6 +30,7 @@ class ReliabilityStack;
 class SystemRandomSource;
 } // namespace ge::reliability
 namespace ge::collectors {
+struct BackfillAccount;
 class JetstreamCollector;
 class StorageWriterSink;
 class TrackedAccounts;
@@ -108,6 +109,7 @@ private:
     void startNetworkSide();
     // Tracked accounts, known followers and the committed cursor, read on a reader thread.
     QFuture<Result<collectors::CollectorStartState>> loadStartState() const;
+    QList<collectors::BackfillAccount> backfillAccounts() const;
 
     const AppConfig m_config;
     metrics::MetricsRegistry *m_metrics;

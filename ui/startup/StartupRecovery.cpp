@@ -22,8 +22,8 @@ RecoveryPrompts messageBoxPrompts()
     RecoveryPrompts prompts;
     prompts.askRestore = [](const QString &problem, const QString &backupFile) {
         const auto answer = QMessageBox::question(
-            nullptr, t("Database problem"),
-            t("%1\n\nRestore the latest backup (%2)? The damaged file is kept beside it.")
+            nullptr, t(QT_TRANSLATE_NOOP("StartupRecovery", "Database problem")),
+            t(QT_TRANSLATE_NOOP("StartupRecovery", "%1\n\nRestore the latest backup (%2)? The damaged file is kept beside it."))
                 .arg(problem, QDir::toNativeSeparators(backupFile)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         return answer == QMessageBox::Yes;
@@ -43,8 +43,8 @@ Status openWithRecovery(runtime::ServiceHost &host, const RecoveryPrompts &promp
     const QString backup = storage ? storage->inspection().latestBackup : QString();
     if (!storage || backup.isEmpty() || !prompts.askRestore) {
         if (prompts.showError)
-            prompts.showError(t("Growth Engine cannot start"),
-                              t("The database cannot be opened: %1").arg(opened.error().message));
+            prompts.showError(t(QT_TRANSLATE_NOOP("StartupRecovery", "Growth Engine cannot start")),
+                              t(QT_TRANSLATE_NOOP("StartupRecovery", "The database cannot be opened: %1")).arg(opened.error().message));
         return opened;
     }
     if (!prompts.askRestore(opened.error().message, backup))
@@ -52,13 +52,13 @@ Status openWithRecovery(runtime::ServiceHost &host, const RecoveryPrompts &promp
     const Result<QString> restored = storage::maintenance::restore(storage->database(), backup);
     if (!restored) {
         if (prompts.showError)
-            prompts.showError(t("Restore failed"), restored.error().message);
+            prompts.showError(t(QT_TRANSLATE_NOOP("StartupRecovery", "Restore failed")), restored.error().message);
         return restored.error();
     }
     opened = host.open();
     if (!opened && prompts.showError)
-        prompts.showError(t("Growth Engine cannot start"),
-                          t("The database cannot be opened: %1").arg(opened.error().message));
+        prompts.showError(t(QT_TRANSLATE_NOOP("StartupRecovery", "Growth Engine cannot start")),
+                          t(QT_TRANSLATE_NOOP("StartupRecovery", "The database cannot be opened: %1")).arg(opened.error().message));
     return opened;
 }
 
