@@ -3,6 +3,7 @@
 // tests/atproto-network/README.md). Re-runs itself inside dbus-run-session +
 // scripts/with-keyring.sh so the keychain parts use a private, unlocked keyring.
 #include "TestSupport.h"
+#include "CallbackWaiter.h"
 
 #include "accounts/AccountsService.h"
 #include "atproto/IdentityResolver.h"
@@ -44,28 +45,9 @@ using namespace ge::atproto;
 namespace {
 
 template <typename T>
-struct Waiter
-{
-    std::shared_ptr<std::optional<Result<T>>> slot = std::make_shared<std::optional<Result<T>>>();
-    Callback<T> cb()
-    {
-        auto s = slot;
-        return [s](Result<T> r) { s->emplace(std::move(r)); };
-    }
-    bool wait(int ms = 60000) { return QTest::qWaitFor([this] { return slot->has_value(); }, ms); }
-    Result<T> &result() { return **slot; }
-};
+using Waiter = ge::test::Waiter<T, 60000>; // the real network is slower than loopback fakes
 
-struct StatusWaiter
-{
-    std::shared_ptr<std::optional<Status>> slot = std::make_shared<std::optional<Status>>();
-    StatusCallback cb()
-    {
-        auto s = slot;
-        return [s](Status r) { s->emplace(std::move(r)); };
-    }
-    bool wait(int ms = 60000) { return QTest::qWaitFor([this] { return slot->has_value(); }, ms); }
-};
+using StatusWaiter = ge::test::BasicStatusWaiter<60000>;
 
 QString describe(const Error &e) { return e.summary() + u" | "_s + e.detail; }
 // Message for QVERIFY2 (its message argument is evaluated even when the check passes).

@@ -3,6 +3,7 @@
 // path against a loopback DNS server speaking the DNS wire format, and handle changes followed
 // by DID into the accounts and profiles tables.
 #include "FakeXrpcServer.h"
+#include "CallbackWaiter.h"
 #include "LoopbackDnsServer.h"
 #include "TestSupport.h"
 
@@ -33,18 +34,7 @@ using ge::test::LoopbackDnsServer;
 
 namespace {
 
-template <typename T>
-struct Waiter
-{
-    std::shared_ptr<std::optional<Result<T>>> slot = std::make_shared<std::optional<Result<T>>>();
-    Callback<T> cb()
-    {
-        auto s = slot;
-        return [s](Result<T> r) { s->emplace(std::move(r)); };
-    }
-    bool wait(int ms = 15000) { return QTest::qWaitFor([this] { return slot->has_value(); }, ms); }
-    Result<T> &result() { return **slot; }
-};
+using ge::test::Waiter;
 
 template <typename T>
 QString why(const Result<T> &r)

@@ -1,5 +1,6 @@
 // XRPC client, parsers, sessions and identity resolution against a loopback XRPC server.
 #include "FakeXrpcServer.h"
+#include "CallbackWaiter.h"
 #include "TestSupport.h"
 
 #include "atproto/IdentityResolver.h"
@@ -31,29 +32,9 @@ QByteArray fixture(const QString &name)
     return f.readAll();
 }
 
-template <typename T>
-struct Waiter
-{
-    std::shared_ptr<std::optional<Result<T>>> slot = std::make_shared<std::optional<Result<T>>>();
-    Callback<T> cb()
-    {
-        auto s = slot;
-        return [s](Result<T> r) { s->emplace(std::move(r)); };
-    }
-    bool wait(int ms = 15000) { return QTest::qWaitFor([this] { return slot->has_value(); }, ms); }
-    Result<T> &result() { return **slot; }
-};
+using ge::test::Waiter;
 
-struct StatusWaiter
-{
-    std::shared_ptr<std::optional<Status>> slot = std::make_shared<std::optional<Status>>();
-    StatusCallback cb()
-    {
-        auto s = slot;
-        return [s](Status r) { s->emplace(std::move(r)); };
-    }
-    bool wait(int ms = 15000) { return QTest::qWaitFor([&] { return slot->has_value(); }, ms); }
-};
+using ge::test::StatusWaiter;
 
 QJsonObject profileJson(const QString &did, const QString &handle)
 {

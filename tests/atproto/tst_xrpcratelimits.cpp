@@ -4,6 +4,7 @@
 // network thread and the `account` command line both use; the command line's budgets persist
 // in the database, so a 429 pause outlives the process.
 #include "FakeXrpcServer.h"
+#include "CallbackWaiter.h"
 #include "TestSupport.h"
 
 #include "atproto/XrpcClient.h"
@@ -33,30 +34,9 @@ namespace {
 
 const QString kDid = u"did:plc:ratelimitedaccount0000000"_s;
 
-template <typename T>
-struct Waiter
-{
-    std::shared_ptr<std::optional<Result<T>>> slot = std::make_shared<std::optional<Result<T>>>();
-    Callback<T> cb()
-    {
-        auto s = slot;
-        return [s](Result<T> r) { s->emplace(std::move(r)); };
-    }
-    bool wait(int ms = 15000) { return QTest::qWaitFor([this] { return slot->has_value(); }, ms); }
-    Result<T> &result() { return **slot; }
-};
+using ge::test::Waiter;
 
-struct StatusWaiter
-{
-    std::shared_ptr<std::optional<Status>> slot = std::make_shared<std::optional<Status>>();
-    StatusCallback cb()
-    {
-        auto s = slot;
-        return [s](Status r) { s->emplace(std::move(r)); };
-    }
-    bool wait(int ms = 15000) { return QTest::qWaitFor([this] { return slot->has_value(); }, ms); }
-    Status &result() { return **slot; }
-};
+using ge::test::StatusWaiter;
 
 QHttpServerResponse created()
 {
