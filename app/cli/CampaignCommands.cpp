@@ -4,6 +4,7 @@
 // moment: `campaign resume --account HANDLE` reconciles and continues exactly where it stopped.
 
 #include "cli/Commands.h"
+#include "core/BlockingWait.h"
 
 #include "accounts/AccountStore.h"
 #include "atproto/SessionManager.h"
@@ -94,7 +95,7 @@ Result<T> callOn(QObject *context, std::function<void(atproto::Callback<T>)> sta
     QMetaObject::invokeMethod(
         context, [start, promise] { start([promise](Result<T> r) { promise->set_value(std::move(r)); }); },
         Qt::QueuedConnection);
-    return future.get();
+    return waitForFuture(future);
 }
 
 // The HTTP and XRPC clients live on their own thread with an event loop; the campaign code on the

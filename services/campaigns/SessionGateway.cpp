@@ -1,4 +1,5 @@
 #include "campaigns/SessionGateway.h"
+#include "core/BlockingWait.h"
 
 #include "atproto/SessionManager.h"
 #include "campaigns/XrpcFollowGateway.h"
@@ -21,7 +22,7 @@ Result<atproto::Session> restoreOn(atproto::SessionManager *sessions, const QStr
             sessions->restore(did, [promise](Result<atproto::Session> r) { promise->set_value(std::move(r)); });
         },
         Qt::QueuedConnection);
-    return future.get();
+    return waitForFuture(future);
 }
 
 Status refreshOn(atproto::SessionManager *sessions, const QString &did)
@@ -31,7 +32,7 @@ Status refreshOn(atproto::SessionManager *sessions, const QString &did)
     QMetaObject::invokeMethod(
         sessions, [sessions, did, promise] { sessions->refresh(did, [promise](Status s) { promise->set_value(s); }); },
         Qt::QueuedConnection);
-    return future.get();
+    return waitForFuture(future);
 }
 
 } // namespace

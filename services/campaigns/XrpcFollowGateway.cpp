@@ -1,4 +1,5 @@
 #include "campaigns/XrpcFollowGateway.h"
+#include "core/BlockingWait.h"
 
 #include "atproto/XrpcClient.h"
 #include "atproto/XrpcParsers.h"
@@ -31,7 +32,7 @@ Result<T> callOn(atproto::XrpcClient *client, std::function<void(atproto::Callba
     QMetaObject::invokeMethod(
         client, [start, promise] { start([promise](Result<T> r) { promise->set_value(std::move(r)); }); },
         Qt::QueuedConnection);
-    return future.get();
+    return waitForFuture(future);
 }
 
 bool isTokenError(const Error &e)
