@@ -732,26 +732,8 @@ void TstAtprotoNetwork::networkStoppedMidTest()
 
 int main(int argc, char **argv)
 {
-    if (!qEnvironmentVariableIsSet("GE_KEYRING_WRAPPED")) {
-        QCoreApplication app(argc, argv);
-        const QString script = qEnvironmentVariable("GE_SOURCE_DIR") + u"/scripts/with-keyring.sh"_s;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"GE_KEYRING_WRAPPED"_s, u"1"_s);
-        env.remove(u"DISPLAY"_s);
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::ForwardedChannels);
-        QStringList args{u"--"_s, script, QCoreApplication::applicationFilePath()};
-        for (int i = 1; i < argc; ++i)
-            args << QString::fromLocal8Bit(argv[i]);
-        p.start(u"dbus-run-session"_s, args);
-        if (!p.waitForStarted(10000)) {
-            std::fprintf(stderr, "cannot start dbus-run-session: %s\n", qPrintable(p.errorString()));
-            return 1;
-        }
-        p.waitForFinished(-1);
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 1;
-    }
+    if (const std::optional<int> rc = ge::test::rerunInKeyringSession(argc, argv))
+        return *rc;
     QCoreApplication app(argc, argv);
     TstAtprotoNetwork tc;
     return QTest::qExec(&tc, argc, argv);

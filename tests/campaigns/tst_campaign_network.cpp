@@ -328,26 +328,8 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    if (!qEnvironmentVariableIsSet("GE_KEYRING_WRAPPED")) {
-        QCoreApplication app(argc, argv);
-        const QString script = qEnvironmentVariable("GE_SOURCE_DIR") + QStringLiteral("/scripts/with-keyring.sh");
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GE_KEYRING_WRAPPED"), QStringLiteral("1"));
-        env.remove(QStringLiteral("DISPLAY"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::ForwardedChannels);
-        QStringList args{QStringLiteral("--"), script, QCoreApplication::applicationFilePath()};
-        for (int i = 1; i < argc; ++i)
-            args << QString::fromLocal8Bit(argv[i]);
-        p.start(QStringLiteral("dbus-run-session"), args);
-        if (!p.waitForStarted(10000)) {
-            std::fprintf(stderr, "cannot start dbus-run-session (package dbus)\n");
-            return 1;
-        }
-        p.waitForFinished(-1);
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 1;
-    }
+    if (const std::optional<int> rc = ge::test::rerunInKeyringSession(argc, argv))
+        return *rc;
     QCoreApplication app(argc, argv);
     TestCampaignNetwork tc;
     return QTest::qExec(&tc, argc, argv);
