@@ -103,9 +103,7 @@ public:
             od::field f;
             if (auto err = std::move(fr).get(f))
                 return errorFail(err, detail);
-            std::string_view key;
-            if (auto err = f.unescaped_key().get(key))
-                return errorFail(err, detail);
+            od::raw_json_string key = f.key();
             if (key == "uri") {
                 od::value fv = f.value();
                 if (!id(fv, uri, detail))
@@ -124,9 +122,7 @@ public:
             od::field f;
             if (auto err = std::move(fr).get(f))
                 return errorFail(err, "record.reply");
-            std::string_view key;
-            if (auto err = f.unescaped_key().get(key))
-                return errorFail(err, "record.reply");
+            od::raw_json_string key = f.key();
             if (key == "parent") {
                 od::value fv = f.value();
                 if (!strongRefUri(fv, m_ev.replyParentUri, "record.reply.parent"))
@@ -150,9 +146,7 @@ public:
             od::field f;
             if (auto err = std::move(fr).get(f))
                 return errorFail(err, "record.embed");
-            std::string_view key;
-            if (auto err = f.unescaped_key().get(key))
-                return errorFail(err, "record.embed");
+            od::raw_json_string key = f.key();
             od::value fv = f.value();
             if (key == "$type") {
                 if (!id(fv, type, "record.embed.$type"))
@@ -165,9 +159,7 @@ public:
                     od::field inf;
                     if (auto err = std::move(ir).get(inf))
                         return errorFail(err, "record.embed.record");
-                    std::string_view ikey;
-                    if (auto err = inf.unescaped_key().get(ikey))
-                        return errorFail(err, "record.embed.record");
+                    od::raw_json_string ikey = inf.key();
                     od::value iv = inf.value();
                     if (ikey == "uri") {
                         if (!id(iv, directUri, "record.embed.record.uri"))
@@ -198,9 +190,7 @@ public:
             od::field f;
             if (auto err = std::move(fr).get(f))
                 return errorFail(err, "commit.record");
-            std::string_view key;
-            if (auto err = f.unescaped_key().get(key))
-                return errorFail(err, "commit.record");
+            od::raw_json_string key = f.key();
             od::value fv = f.value();
             if (key == "subject") {
                 od::json_type t;
@@ -243,9 +233,7 @@ public:
             od::field f;
             if (auto err = std::move(fr).get(f))
                 return errorFail(err, "commit");
-            std::string_view key;
-            if (auto err = f.unescaped_key().get(key))
-                return errorFail(err, "commit");
+            od::raw_json_string key = f.key();
             od::value fv = f.value();
             if (key == "operation") {
                 std::string_view op;
@@ -289,9 +277,7 @@ public:
             od::field f;
             if (auto err = std::move(fr).get(f))
                 return errorFail(err, "identity");
-            std::string_view key;
-            if (auto err = f.unescaped_key().get(key))
-                return errorFail(err, "identity");
+            od::raw_json_string key = f.key();
             if (key == "handle") {
                 od::value fv = f.value();
                 od::json_type t;
@@ -315,9 +301,7 @@ public:
             od::field f;
             if (auto err = std::move(fr).get(f))
                 return errorFail(err, "account");
-            std::string_view key;
-            if (auto err = f.unescaped_key().get(key))
-                return errorFail(err, "account");
+            od::raw_json_string key = f.key();
             od::value fv = f.value();
             if (key == "active") {
                 if (auto err = fv.get_bool().get(m_ev.active))
@@ -407,11 +391,7 @@ ParseResult JetstreamParser::parse(std::string_view json)
             x.errorFail(err, "document");
             return failed();
         }
-        std::string_view key;
-        if (auto err = f.unescaped_key().get(key)) {
-            x.errorFail(err, "document");
-            return failed();
-        }
+        od::raw_json_string key = f.key();
         od::value v = f.value();
         bool ok = true;
         if (key == "did") {

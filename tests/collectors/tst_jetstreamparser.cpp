@@ -181,6 +181,10 @@ void TestJetstreamParser::malformed_data()
     QTest::newRow("text number") << QByteArray(R"({"did":"did:plc:abcd","time_us":1,"kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.post","rkey":"k","record":{"text":5}}})") << type;
     QTest::newRow("account no active") << QByteArray(R"({"did":"did:plc:abcd","time_us":1,"kind":"account","account":{"did":"did:plc:abcd"}})") << missing;
     QTest::newRow("account active string") << QByteArray(R"({"did":"did:plc:abcd","time_us":1,"kind":"account","account":{"active":"yes"}})") << type;
+    // Keys are compared as they are on the wire (Jetstream never escapes them): an escaped key is
+    // not the field it spells, so the event is missing that field rather than silently accepted.
+    QTest::newRow("escaped key") << QByteArray(R"({"d\u0069d":"did:plc:abcd","time_us":1,"kind":"identity","identity":{}})") << missing;
+    QTest::newRow("key prefix is not the key") << QByteArray(R"({"didx":"did:plc:abcd","time_us":1,"kind":"identity","identity":{}})") << missing;
     QTest::newRow("identity missing") << QByteArray(R"({"did":"did:plc:abcd","time_us":1,"kind":"identity"})") << missing;
     QByteArray hugeDid = R"({"did":"did:plc:)" + QByteArray(5000, 'a') + R"(","time_us":1,"kind":"identity","identity":{}})";
     QTest::newRow("huge did") << hugeDid << large;
