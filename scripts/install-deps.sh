@@ -10,7 +10,7 @@ BUILD_PKGS=(cmake ninja-build g++ pkg-config
     libzstd-dev libsimdjson-dev libsecret-1-0 libsqlite3-dev fonts-dejavu-core fonts-symbola)
 TEST_PKGS=(librapidcheck-dev xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     imagemagick poppler-utils postgresql appstream dpkg-dev file clang libclang-rt-14-dev
-    python3 python3-jsonschema iproute2 procps)
+    python3 python3-jsonschema iproute2 procps openssl)
 
 want=("${BUILD_PKGS[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then
