@@ -1,17 +1,16 @@
 #include "collectors/JetstreamCollector.h"
 
 #include "collectors/CollectorsLogging.h"
+#include "net/WebSocketClient.h"
 #include "reliability/CircuitBreaker.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkRequest>
 #include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
-#include <QWebSocket>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -74,20 +73,19 @@ void JetstreamCollector::start()
         return;
     m_stopping = false;
     lowerThreadPriority();
-    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxMessageSizeBytes) * 4);
-    connect(m_socket, &QWebSocket::connected, this, &JetstreamCollector::onConnected);
-    connect(m_socket, &QWebSocket::disconnected, this, &JetstreamCollector::onDisconnected);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &JetstreamCollector::onTextMessage);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &JetstreamCollector::onBinaryMessage);
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        // A failed connection attempt may end without disconnected(); treat both the same way.
-        if (m_socket->state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
+    m_socket = new net::WebSocketClient(this);
+    // Room for a compressed frame's worst case, as before; the decompressed JSON is capped by the decoder.
+    m_socket->setMaxMessageSize(quint64(m_options.maxMessageSizeBytes) * 4);
+    // The JSON parser (simdjson) validates UTF-8 itself and counts a bad line as malformed instead
+    // of losing the connection, so the client does not validate text messages a second time.
+    m_socket->setValidateUtf8(false);
+    m_socket->setMessageHandler([this](std::string_view payload, bool binary) { onMessage(payload, binary); });
+    // disconnected() follows every open() exactly once, failed attempts included.
+    connect(m_socket, &net::WebSocketClient::connected, this, &JetstreamCollector::onConnected);
+    connect(m_socket, &net::WebSocketClient::disconnected, this, &JetstreamCollector::onDisconnected);
     // Pongs prove the TCP path is alive but not that events flow: the silence timer only counts
     // data frames (the network-wide stream never goes quiet for long).
-    connect(m_socket, &QWebSocket::pong, this, [](quint64 elapsedMs, const QByteArray &) {
+    connect(m_socket, &net::WebSocketClient::pong, this, [](qint64 elapsedMs) {
         qCDebug(lcCollectors) << "Jetstream: pong after" << elapsedMs << "ms";
     });
 
@@ -177,7 +175,7 @@ void JetstreamCollector::connectNow()
     qCInfo(lcCollectors) << "Jetstream: connecting to" << url.toDisplayString(QUrl::RemoveQuery) << "cursor" << cursor;
     m_silenceTimer->start();
     m_attemptActive = true;
-    m_socket->open(QNetworkRequest(url));
+    m_socket->open(url);
 }
 
 void JetstreamCollector::onConnected()
@@ -194,7 +192,7 @@ void JetstreamCollector::onConnected()
 void JetstreamCollector::onDisconnected()
 {
     if (!m_attemptActive)
-        return; // already handled (error() and disconnected() both fire)
+        return; // stop() already finished this attempt
     m_attemptActive = false;
     const bool wasConnected = m_connected;
     m_connected = false;
@@ -250,7 +248,7 @@ void JetstreamCollector::stop()
         Q_EMIT stopped();
         return;
     }
-    m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("client stopping"));
+    m_socket->close(net::WsCloseCode::Normal, QStringLiteral("client stopping"));
     // onDisconnected() flushes and emits stopped(); abort if the peer never answers the close.
     QTimer::singleShot(2000, this, [this]() {
         if (m_socket->state() != QAbstractSocket::UnconnectedState)
@@ -263,7 +261,7 @@ void JetstreamCollector::sendOptionsUpdate()
     if (!m_connected)
         return; // the next connection's URL carries the options
     const QByteArray json = optionsUpdateJson();
-    m_socket->sendTextMessage(QString::fromUtf8(json));
+    m_socket->sendText(json);
     qCInfo(lcCollectors) << "Jetstream: options_update sent," << m_tracked.snapshot()->size() << "tracked accounts";
 }
 
@@ -309,31 +307,19 @@ void JetstreamCollector::lowerThreadPriority()
 #endif
 }
 
-void JetstreamCollector::onTextMessage(const QString &message)
+void JetstreamCollector::onMessage(std::string_view payload, bool binary)
 {
-    const qsizetype need = m_utf8Encoder.requiredSpace(message.size());
-    if (qsizetype(m_utf8Buffer.size()) < need)
-        m_utf8Buffer.resize(std::size_t(need));
-    const char *end = m_utf8Encoder.appendToBuffer(m_utf8Buffer.data(), message);
-    const auto size = std::size_t(end - m_utf8Buffer.data());
-    m_wireBytes += quint64(size);
-    m_decompressedBytes += quint64(size);
-    handleJson(std::string_view(m_utf8Buffer.data(), size));
-}
-
-void JetstreamCollector::onBinaryMessage(const QByteArray &message)
-{
-    m_wireBytes += quint64(message.size());
-    if (!m_decoder) {
-        m_decompressedBytes += quint64(message.size());
-        handleJson(std::string_view(message.constData(), std::size_t(message.size())));
+    m_wireBytes += quint64(payload.size());
+    if (!binary || !m_decoder) {
+        // Text frames (and binary ones without compression) are the JSON itself, as UTF-8 bytes.
+        m_decompressedBytes += quint64(payload.size());
+        handleJson(payload);
         return;
     }
-    auto json = m_decoder->decompress(message);
+    auto json = m_decoder->decompress(QByteArrayView(payload.data(), qsizetype(payload.size())));
     if (!json) {
         m_lastActivityMs = m_clock.monotonicMs();
-        m_pipeline.countMalformed(MalformedReason::BadJson, "zstd frame",
-                                  std::string_view(message.constData(), std::size_t(std::min<qsizetype>(message.size(), 64))));
+        m_pipeline.countMalformed(MalformedReason::BadJson, "zstd frame", payload.substr(0, std::min<std::size_t>(payload.size(), 64)));
         return;
     }
     m_decompressedBytes += quint64(json->size());

@@ -12,15 +12,18 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QStringEncoder>
 #include <QUrl>
 
 #include <atomic>
 #include <memory>
 #include <string>
+#include <string_view>
 
 class QTimer;
-class QWebSocket;
+
+namespace ge::net {
+class WebSocketClient;
+}
 
 namespace ge::reliability {
 class CircuitBreaker;
@@ -55,11 +58,13 @@ struct JetstreamOptions
     static QStringList defaultCollections();
 };
 
-// Jetstream live collector: a worker QObject for its own named QThread. Owns its QWebSocket,
-// parses on that thread, filters for the tracked accounts and hands batches (rows + cursor) to the
-// writer. Reconnects with backoff + jitter (through the breaker when one is set), rotates
-// endpoints after repeated failures, detects stalls with ping/pong and a silence timer, and stops
-// reading while the writer's queue is full. See docs/adr/0005-jetstream-parsing.md.
+// Jetstream live collector: a worker QObject for its own named QThread. Owns its WebSocket client
+// (net::WebSocketClient: each message arrives as its UTF-8 bytes, no UTF-16 round trip), parses on
+// that thread, filters for the tracked accounts and hands batches (rows + cursor) to the writer.
+// Reconnects with backoff + jitter (through the breaker when one is set), rotates endpoints after
+// repeated failures, detects stalls with ping/pong and a silence timer, and stops reading while
+// the writer's queue is full (it blocks inside the message handler; the client's bounded socket
+// read buffer then lets TCP flow control slow the server). See docs/adr/0005-jetstream-parsing.md.
 class JetstreamCollector : public QObject
 {
     Q_OBJECT
@@ -100,8 +105,7 @@ private:
     void scheduleReconnect(const QString &reason);
     void onConnected();
     void onDisconnected();
-    void onTextMessage(const QString &message);
-    void onBinaryMessage(const QByteArray &message);
+    void onMessage(std::string_view payload, bool binary);
     void handleJson(std::string_view json);
     void lowerThreadPriority();
     void flush();
@@ -119,12 +123,7 @@ private:
     reliability::CircuitBreaker *m_breaker = nullptr;
     IngestPipeline m_pipeline;
     std::unique_ptr<ZstdDecoder> m_decoder;
-    // Text frames arrive as UTF-16 (QWebSocket decodes them); they are encoded back into this one
-    // reused buffer instead of a fresh QByteArray per message.
-    QStringEncoder m_utf8Encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
-    std::string m_utf8Buffer;
-
-    QWebSocket *m_socket = nullptr;
+    net::WebSocketClient *m_socket = nullptr;
     QTimer *m_flushTimer = nullptr;
     QTimer *m_heartbeatTimer = nullptr;
     QTimer *m_silenceTimer = nullptr;
