@@ -28,11 +28,11 @@ QByteArray IngestPipeline::truncatedSample(std::string_view json, qsizetype max)
     return sample;
 }
 
-IngestPipeline::Outcome IngestPipeline::ingest(std::string_view json)
+IngestPipeline::Outcome IngestPipeline::ingest(std::string_view json, std::size_t readableBytes)
 {
     refreshTracked();
     m_counters.bytes += json.size();
-    const ParseResult r = m_parser.parse(json);
+    const ParseResult r = m_parser.parse(json, readableBytes);
     if (r.status == ParseStatus::Control) {
         ++m_counters.control;
         return Outcome::Control;

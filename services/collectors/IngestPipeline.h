@@ -22,7 +22,8 @@ public:
     IngestPipeline(const TrackedAccounts &tracked, QString stream, EventSource source,
                    ParserLimits limits = {});
 
-    Outcome ingest(std::string_view json);
+    // `readableBytes`: see JetstreamParser::parse(); a padded buffer is parsed without a copy.
+    Outcome ingest(std::string_view json, std::size_t readableBytes = 0);
     // A message that never reached the parser (e.g. a corrupt zstd frame): counted and sampled
     // like a malformed line.
     void countMalformed(MalformedReason reason, const char *detail, std::string_view sample);

@@ -353,19 +353,28 @@ JetstreamParser::JetstreamParser(ParserLimits limits) : d(std::make_unique<Impl>
 
 JetstreamParser::~JetstreamParser() = default;
 
-ParseResult JetstreamParser::parse(std::string_view json)
+const std::size_t JetstreamParser::kPaddingBytes = simdjson::SIMDJSON_PADDING;
+
+ParseResult JetstreamParser::parse(std::string_view json, std::size_t readableBytes)
 {
     m_event = RawEvent{};
     if (json.size() > m_limits.maxMessageBytes)
         return {ParseStatus::Malformed, MalformedReason::TooLarge, "message"};
-    if (d->buffer.size() < json.size() + simdjson::SIMDJSON_PADDING)
-        d->buffer.resize(json.size() + simdjson::SIMDJSON_PADDING);
-    if (!json.empty())
-        std::memcpy(d->buffer.data(), json.data(), json.size());
-    std::memset(d->buffer.data() + json.size(), 0, simdjson::SIMDJSON_PADDING);
+    const char *input = json.data();
+    std::size_t capacity = readableBytes;
+    if (json.empty() || readableBytes < json.size() + simdjson::SIMDJSON_PADDING) {
+        // simdjson reads up to SIMDJSON_PADDING bytes past the end: parse a padded copy.
+        if (d->buffer.size() < json.size() + simdjson::SIMDJSON_PADDING)
+            d->buffer.resize(json.size() + simdjson::SIMDJSON_PADDING);
+        if (!json.empty())
+            std::memcpy(d->buffer.data(), json.data(), json.size());
+        std::memset(d->buffer.data() + json.size(), 0, simdjson::SIMDJSON_PADDING);
+        input = d->buffer.data();
+        capacity = d->buffer.size();
+    }
 
     od::document doc;
-    if (d->parser.iterate(d->buffer.data(), json.size(), d->buffer.size()).get(doc))
+    if (d->parser.iterate(input, json.size(), capacity).get(doc))
         return {ParseStatus::Malformed, MalformedReason::BadJson, "document"};
 
     Extractor x(m_limits, m_event);

@@ -39,7 +39,12 @@ public:
     JetstreamParser(const JetstreamParser &) = delete;
     JetstreamParser &operator=(const JetstreamParser &) = delete;
 
-    ParseResult parse(std::string_view json);
+    ParseResult parse(std::string_view json) { return parse(json, 0); }
+    // Same, for input whose buffer stays readable for at least `readableBytes` from json.data()
+    // (what lies beyond the message does not matter): with kPaddingBytes or more past the end the
+    // message is parsed where it is, without a copy.
+    ParseResult parse(std::string_view json, std::size_t readableBytes);
+    static const std::size_t kPaddingBytes;
     const RawEvent &event() const { return m_event; }
     const ParserLimits &limits() const { return m_limits; }
 

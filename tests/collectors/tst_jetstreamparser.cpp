@@ -63,6 +63,7 @@ private Q_SLOTS:
     void pipelineCountsAndCursor();
     void fuzzRegressions();
     void didSetMatchesAReferenceSet();
+    void inPlaceParseMatchesTheCopy();
 };
 
 void TestJetstreamParser::everyFixtureEventParses()
@@ -382,3 +383,41 @@ void TestJetstreamParser::didSetMatchesAReferenceSet()
 
 QTEST_GUILESS_MAIN(TestJetstreamParser)
 #include "tst_jetstreamparser.moc"
+
+// A message inside a bigger buffer (as a WebSocket receive buffer holds it) is parsed where it is,
+// and whatever follows it — the next frame, quotes, braces — never changes the result.
+void TestJetstreamParser::inPlaceParseMatchesTheCopy()
+{
+    const QDir dir(fixturesDir());
+    const QStringList files = dir.entryList({QStringLiteral("*.jsonl")}, QDir::Files);
+    QVERIFY(!files.isEmpty());
+    JetstreamParser copied, inPlace;
+    const QByteArray tail = QByteArray(R"(","x":1}]}"\)") + QByteArray(int(JetstreamParser::kPaddingBytes), '}');
+    int compared = 0;
+    auto same = [&](const QByteArray &message) {
+        const QByteArray buffer = message + tail;
+        const ParseResult a = copied.parse(sv(message));
+        const ParseResult b = inPlace.parse(std::string_view(buffer.constData(), std::size_t(message.size())),
+                                            std::size_t(buffer.size()));
+        if (a.status != b.status || a.reason != b.reason)
+            return false;
+        const RawEvent &x = copied.event();
+        const RawEvent &y = inPlace.event();
+        return x.did == y.did && x.timeUs == y.timeUs && x.rkey == y.rkey && x.subjectUri == y.subjectUri
+            && x.followSubject == y.followSubject && x.text == y.text && x.collectionName == y.collectionName;
+    };
+    for (const QString &name : files) {
+        for (const QByteArray &line : readLines(dir.filePath(name))) {
+            QVERIFY2(same(line), line.left(120).constData());
+            // Every truncation of the message stays malformed although valid JSON follows it.
+            if (compared++ % 40 == 0) {
+                for (qsizetype cut = 1; cut < line.size(); cut += 7)
+                    QVERIFY2(same(line.left(cut)), line.left(cut).constData());
+            }
+        }
+    }
+    QVERIFY(compared >= 160);
+    // Too little room after the message: the parser falls back to its own padded copy.
+    const QByteArray exact = kLike;
+    QVERIFY(inPlace.parse(sv(exact), std::size_t(exact.size())).status == ParseStatus::Event);
+}
