@@ -12,6 +12,7 @@
 #include "collectors/ReplayRunner.h"
 #include "collectors/StorageWriterSink.h"
 #include "collectors/TrackedAccounts.h"
+#include "core/ThreadPriority.h"
 #include "reliability/HealthProbe.h"
 #include "reliability/BucketStore.h"
 #include "reliability/HealthProbes.h"
@@ -360,6 +361,8 @@ Status ServiceHost::replayFile(const QString &path)
     auto *tracked = m_tracked.get();
     QPointer<ServiceHost> self(this);
     m_replayThread = QThread::create([self, sink, tracked, path, this] {
+        // A replay is a CPU-bound loop: under contention the GUI thread gets the core first.
+        lowerWorkerThreadPriority(kBackgroundNice);
         collectors::ReplayRunner runner(*tracked, *sink);
         collectors::CollectorStats stats;
         stats.name = QStringLiteral("replay");
