@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# scripts/run-fuzz.sh [SECONDS]  — builds the libFuzzer targets with clang (+ASan/UBSan) and runs the
-# Jetstream parser target for SECONDS (default 60). Seeds: the real captures and the kept regression
-# inputs. A crash input is copied to tests/data/jetstream/fuzz-regressions/ so that
-# tst_jetstreamparser replays it from then on; the script exits non-zero.
+# scripts/run-fuzz.sh [SECONDS]  — builds the libFuzzer targets with clang (+ASan/UBSan) and runs them
+# for SECONDS in total (default 60): three quarters for the Jetstream parser, one quarter for the
+# WebSocket frame decoder. Seeds: the real captures and the kept regression inputs. A crash input is
+# copied to tests/data/jetstream/fuzz-regressions/ (parser; replayed by tst_jetstreamparser) or
+# tests/data/net/fuzz-regressions/ (frames; replayed by tst_websocketframedecoder); the script
+# exits non-zero.
 set -euo pipefail
 SECONDS_TO_RUN=${1:-60}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -13,7 +15,11 @@ REGRESSIONS=$ROOT/tests/data/jetstream/fuzz-regressions
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DGE_BUILD_FUZZ=ON -DGE_BUILD_TESTS=ON -DGE_BUILD_BENCH=OFF -DGE_SANITIZE=ON >/dev/null
-cmake --build "$BUILD" --target fuzz_jetstream_parser -j"${GE_FUZZ_JOBS:-2}"
+cmake --build "$BUILD" --target fuzz_jetstream_parser fuzz_websocket_frames -j"${GE_FUZZ_JOBS:-2}"
+WS_SECONDS=$((SECONDS_TO_RUN / 4))
+[ "$WS_SECONDS" -ge 1 ] || WS_SECONDS=1
+PARSER_SECONDS=$((SECONDS_TO_RUN - WS_SECONDS))
+[ "$PARSER_SECONDS" -ge 1 ] || PARSER_SECONDS=1
 
 # Seed corpus: one file per real event line, plus the regression inputs.
 mkdir -p "$CORPUS"
@@ -30,11 +36,28 @@ cp "$REGRESSIONS"/* "$CORPUS"/ 2>/dev/null || true
 ARTIFACTS=$BUILD/fuzz-artifacts
 mkdir -p "$ARTIFACTS"
 status=0
-"$BUILD/tests/fuzz/fuzz_jetstream_parser" "$CORPUS" -max_total_time="$SECONDS_TO_RUN" -max_len=8192 \
+"$BUILD/tests/fuzz/fuzz_jetstream_parser" "$CORPUS" -max_total_time="$PARSER_SECONDS" -max_len=8192 \
   -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$ARTIFACTS/" -print_final_stats=1 || status=$?
 if ls "$ARTIFACTS"/crash-* "$ARTIFACTS"/timeout-* "$ARTIFACTS"/oom-* >/dev/null 2>&1; then
   for a in "$ARTIFACTS"/crash-* "$ARTIFACTS"/timeout-* "$ARTIFACTS"/oom-*; do
     [ -e "$a" ] && cp "$a" "$REGRESSIONS/$(basename "$a")" && echo "kept regression input: tests/data/jetstream/fuzz-regressions/$(basename "$a")"
+  done
+  exit 1
+fi
+[ "$status" -eq 0 ] || exit $status
+
+# WebSocket frame decoder: byte 0 = options, byte 1 = chunking seed, then the server's frame stream.
+# Seeds: the kept inputs (synthetic seeds, corpus samples, regressions) in tests/data/net/fuzz-regressions.
+WS_CORPUS=${GE_FUZZ_WS_CORPUS_DIR:-$BUILD/corpus-websocket}
+WS_REGRESSIONS=$ROOT/tests/data/net/fuzz-regressions
+WS_ARTIFACTS=$BUILD/fuzz-artifacts-websocket
+mkdir -p "$WS_CORPUS" "$WS_ARTIFACTS" "$WS_REGRESSIONS"
+find "$WS_REGRESSIONS" -type f ! -name '*.md' -exec cp {} "$WS_CORPUS"/ \; 2>/dev/null || true
+"$BUILD/tests/fuzz/fuzz_websocket_frames" "$WS_CORPUS" -max_total_time="$WS_SECONDS" -max_len=4096 \
+  -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$WS_ARTIFACTS/" -print_final_stats=1 || status=$?
+if ls "$WS_ARTIFACTS"/crash-* "$WS_ARTIFACTS"/timeout-* "$WS_ARTIFACTS"/oom-* >/dev/null 2>&1; then
+  for a in "$WS_ARTIFACTS"/crash-* "$WS_ARTIFACTS"/timeout-* "$WS_ARTIFACTS"/oom-*; do
+    [ -e "$a" ] && cp "$a" "$WS_REGRESSIONS/$(basename "$a")" && echo "kept regression input: tests/data/net/fuzz-regressions/$(basename "$a")"
   done
   exit 1
 fi
