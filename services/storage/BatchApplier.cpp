@@ -80,8 +80,20 @@ Status BatchApplier::prepareAll()
         struct P { PreparedStatement *q; QString sql; };
         const P all[] = {
             {&m_edgeGet, QStringLiteral("SELECT rkey, removed_at_us, last_seen_us FROM follow_edges WHERE follower_did = ? AND subject_did = ?")},
-            {&m_edgeInsert, QStringLiteral("INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, source) "
-                                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (follower_did, subject_did) DO NOTHING")},
+            // One statement per follow create. A new edge is inserted and returned as inserted. On a
+            // conflict the DO UPDATE is a no-op (it rewrites last_seen_us with itself) whose WHERE
+            // holds only when the stored edge needs a change — a re-follow of a removed edge (not a
+            // stale replay) or an active edge seen later / learning its rkey — so RETURNING hands
+            // back the OLD values exactly then, and a replay that changes nothing (the common
+            // duplicate) returns no row. followCreated() tells the cases apart from the values.
+            {&m_edgeUpsert, QStringLiteral("INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, source) "
+                                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (follower_did, subject_did) DO UPDATE "
+                                           "SET last_seen_us = follow_edges.last_seen_us WHERE "
+                                           "(follow_edges.removed_at_us IS NOT NULL AND excluded.last_seen_us > follow_edges.removed_at_us "
+                                           "AND NOT (excluded.rkey <> '' AND excluded.rkey = follow_edges.rkey)) "
+                                           "OR (follow_edges.removed_at_us IS NULL AND (excluded.last_seen_us > follow_edges.last_seen_us "
+                                           "OR (follow_edges.rkey = '' AND excluded.rkey <> ''))) "
+                                           "RETURNING rkey, removed_at_us, last_seen_us")},
             {&m_edgeReactivate, QStringLiteral("UPDATE follow_edges SET rkey = ?, last_seen_us = ?, removed_at_us = NULL, source = ? "
                                                "WHERE follower_did = ? AND subject_did = ?")},
             {&m_edgeTouch, QStringLiteral("UPDATE follow_edges SET last_seen_us = ?, rkey = CASE WHEN rkey = '' THEN ? ELSE rkey END "
@@ -247,50 +259,42 @@ Status BatchApplier::apply(const WriteBatch &batch, ApplyCounters &c)
 
 Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
 {
-    // Fast path (the common case while ingesting): a new edge inserts and records the follow.
     const QString source = toString(f.source);
-    m_edgeInsert.bindAll(f.followerDid, f.subjectDid, nonNull(f.rkey), f.timeUs, f.timeUs, source);
-    if (Status s = m_edgeInsert.exec(); !s) {
+    const QString rkey = nonNull(f.rkey);
+    m_edgeUpsert.bindAll(f.followerDid, f.subjectDid, rkey, f.timeUs, f.timeUs, source);
+    if (Status s = m_edgeUpsert.exec(); !s) {
         return s;
     }
-    if (m_edgeInsert.rowsAffected() == 1) {
-        return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
-    }
-    // The edge exists: re-follow, replay, or a backfill rediscovering it.
-    m_edgeGet.bindAll(f.followerDid, f.subjectDid);
-    if (Status s = m_edgeGet.exec(); !s) {
-        return s;
-    }
-    if (!m_edgeGet.next()) {
-        m_edgeGet.finish();
+    if (!m_edgeUpsert.next()) {
+        // The edge exists and this event changes nothing: a replay of an active follow that is not
+        // newer and teaches no rkey, or a stale replay of a follow that was deleted since.
+        m_edgeUpsert.finish();
+        ++c.duplicates;
         return {};
     }
-    const QString storedRkey = m_edgeGet.text(0);
-    const bool removed = !m_edgeGet.isNull(1);
-    const qint64 removedAt = m_edgeGet.int64(1);
-    const qint64 lastSeen = m_edgeGet.int64(2);
-    m_edgeGet.finish();
+    const QString storedRkey = m_edgeUpsert.text(0);
+    const bool removed = !m_edgeUpsert.isNull(1);
+    const qint64 lastSeen = m_edgeUpsert.int64(2);
+    m_edgeUpsert.finish();
 
+    // A returned row is either the new edge (removed_at NULL, last_seen = this event's time, its rkey)
+    // or the unchanged old values of an edge the WHERE selected: removed (re-follow) or active with
+    // last_seen < this time or an empty rkey while this one has one — neither can look new.
+    if (!removed && lastSeen == f.timeUs && storedRkey == rkey) {
+        return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
+    }
     if (removed) {
-        // A replay of the follow that was later deleted is stale; only a newer follow re-follows.
-        const bool stale = f.timeUs <= removedAt || (!f.rkey.isEmpty() && f.rkey == storedRkey);
-        if (stale) {
-            ++c.duplicates;
-            return {};
-        }
-        m_edgeReactivate.bindAll(nonNull(f.rkey), f.timeUs, source, f.followerDid, f.subjectDid);
+        // A newer follow (the upsert's WHERE already ruled out a stale replay): re-follow.
+        m_edgeReactivate.bindAll(rkey, f.timeUs, source, f.followerDid, f.subjectDid);
         if (Status s = m_edgeReactivate.exec(); !s) {
             return s;
         }
         return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
     }
     // Already following: refresh last_seen, learn the rkey if we did not know it.
-    const bool learnRkey = storedRkey.isEmpty() && !f.rkey.isEmpty();
-    if (f.timeUs > lastSeen || learnRkey) {
-        m_edgeTouch.bindAll(std::max(f.timeUs, lastSeen), nonNull(f.rkey), f.followerDid, f.subjectDid);
-        if (Status s = m_edgeTouch.exec(); !s) {
-            return s;
-        }
+    m_edgeTouch.bindAll(std::max(f.timeUs, lastSeen), rkey, f.followerDid, f.subjectDid);
+    if (Status s = m_edgeTouch.exec(); !s) {
+        return s;
     }
     ++c.duplicates;
     return {};

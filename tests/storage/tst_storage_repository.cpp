@@ -180,6 +180,93 @@ private Q_SLOTS:
         QVERIFY(m_writer->stats().applied.duplicates >= 3);
     }
 
+    // Every outcome of a follow create, each checked on its own (the writer classifies them from one
+    // upsert): new edge, replay, older replay, later sighting, rkey learned, stale replays after an
+    // unfollow, re-follow.
+    void followCreateOutcomes()
+    {
+        auto edge = [&](const QString &follower, const QString &column) {
+            return value(QStringLiteral("SELECT %1 FROM follow_edges WHERE follower_did = ? AND subject_did = ?").arg(column),
+                         {follower, kA});
+        };
+        auto followEvents = [&](const QString &follower) {
+            return count(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE follower_did = ? AND kind = 'follow'"), {follower});
+        };
+        auto one = [&](const FollowCreated &f) {
+            WriteBatch b;
+            b.followsCreated = {f};
+            submit(b);
+        };
+        auto applied = [&] { return m_writer->stats().applied; };
+
+        one(follow(kB, kA, QStringLiteral("rk1"), kT0)); // new edge
+        QCOMPARE(applied().newFollows, 1);
+        QCOMPARE(applied().duplicates, 0);
+        QCOMPARE(edge(kB, QStringLiteral("rkey")).toString(), QStringLiteral("rk1"));
+        QCOMPARE(edge(kB, QStringLiteral("first_seen_us")).toLongLong(), kT0);
+        QCOMPARE(edge(kB, QStringLiteral("last_seen_us")).toLongLong(), kT0);
+        QCOMPARE(edge(kB, QStringLiteral("source")).toString(), QStringLiteral("jetstream"));
+        QVERIFY(edge(kB, QStringLiteral("removed_at_us")).isNull());
+
+        one(follow(kB, kA, QStringLiteral("rk1"), kT0)); // exact replay
+        one(follow(kB, kA, QStringLiteral("rk1"), kT0 - 5)); // older replay: last_seen stays
+        QCOMPARE(applied().newFollows, 1);
+        QCOMPARE(applied().duplicates, 2);
+        QCOMPARE(edge(kB, QStringLiteral("last_seen_us")).toLongLong(), kT0);
+
+        one(follow(kB, kA, QStringLiteral("rk1"), kT0 + 100, EventSource::Backfill)); // seen again later
+        QCOMPARE(applied().newFollows, 1);
+        QCOMPARE(applied().duplicates, 3);
+        QCOMPARE(edge(kB, QStringLiteral("last_seen_us")).toLongLong(), kT0 + 100);
+        QCOMPARE(edge(kB, QStringLiteral("first_seen_us")).toLongLong(), kT0);
+        QCOMPARE(edge(kB, QStringLiteral("source")).toString(), QStringLiteral("jetstream"));
+        QCOMPARE(followEvents(kB), 1);
+
+        // A backfilled edge without rkey learns it from a create at the same time (the stored row then
+        // looks like a fresh insert except for the rkey) and from an older one (last_seen stays).
+        one(follow(kC, kA, QString(), kT0 + 50, EventSource::Backfill));
+        QCOMPARE(applied().newFollows, 2);
+        one(follow(kC, kA, QStringLiteral("rkC"), kT0 + 50));
+        QCOMPARE(applied().newFollows, 2);
+        QCOMPARE(applied().duplicates, 4);
+        QCOMPARE(edge(kC, QStringLiteral("rkey")).toString(), QStringLiteral("rkC"));
+        QCOMPARE(edge(kC, QStringLiteral("last_seen_us")).toLongLong(), kT0 + 50);
+        QCOMPARE(edge(kC, QStringLiteral("source")).toString(), QStringLiteral("backfill"));
+        QCOMPARE(followEvents(kC), 1);
+        const QString kD = QStringLiteral("did:plc:follower-d");
+        one(follow(kD, kA, QString(), kT0 + 60, EventSource::Backfill));
+        one(follow(kD, kA, QStringLiteral("rkD"), kT0 + 10));
+        QCOMPARE(applied().newFollows, 3);
+        QCOMPARE(applied().duplicates, 5);
+        QCOMPARE(edge(kD, QStringLiteral("rkey")).toString(), QStringLiteral("rkD"));
+        QCOMPARE(edge(kD, QStringLiteral("last_seen_us")).toLongLong(), kT0 + 60);
+        QCOMPARE(followEvents(kD), 1);
+
+        WriteBatch del;
+        del.followsDeleted = {unfollow(kB, QStringLiteral("rk1"), kT0 + 200)};
+        submit(del);
+        QCOMPARE(applied().unfollows, 1);
+        one(follow(kB, kA, QStringLiteral("rk2"), kT0 + 150)); // older than the unfollow: stale
+        one(follow(kB, kA, QStringLiteral("rk1"), kT0 + 300)); // the deleted record again: stale
+        QCOMPARE(applied().newFollows, 3);
+        QCOMPARE(applied().duplicates, 7);
+        QCOMPARE(edge(kB, QStringLiteral("removed_at_us")).toLongLong(), kT0 + 200);
+        QCOMPARE(edge(kB, QStringLiteral("rkey")).toString(), QStringLiteral("rk1"));
+        QCOMPARE(edge(kB, QStringLiteral("last_seen_us")).toLongLong(), kT0 + 100);
+
+        one(follow(kB, kA, QStringLiteral("rk2"), kT0 + 400, EventSource::Backfill)); // re-follow
+        QCOMPARE(applied().newFollows, 4);
+        QCOMPARE(applied().duplicates, 7);
+        QVERIFY(edge(kB, QStringLiteral("removed_at_us")).isNull());
+        QCOMPARE(edge(kB, QStringLiteral("rkey")).toString(), QStringLiteral("rk2"));
+        QCOMPARE(edge(kB, QStringLiteral("last_seen_us")).toLongLong(), kT0 + 400);
+        QCOMPARE(edge(kB, QStringLiteral("first_seen_us")).toLongLong(), kT0);
+        QCOMPARE(edge(kB, QStringLiteral("source")).toString(), QStringLiteral("backfill"));
+        QCOMPARE(followEvents(kB), 2);
+        QCOMPARE(count(QStringLiteral("SELECT SUM(new_count) FROM follow_daily WHERE subject_did = ?"), {kA}), 4);
+        QCOMPARE(count(QStringLiteral("SELECT SUM(lost_count) FROM follow_daily WHERE subject_did = ?"), {kA}), 1);
+    }
+
     void unattributedAndIgnoredDeletes()
     {
         WriteBatch b; // C is known to follow A from a backfill that had no rkey
