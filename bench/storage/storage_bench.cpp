@@ -51,7 +51,8 @@ struct Row
     EngagementEvent engagement;
 };
 
-QList<Row> makeRows(int n, double duplicateShare, quint32 seed)
+// followPercent: share of follow creates among the rows (the rest are likes); 70 by default.
+QList<Row> makeRows(int n, double duplicateShare, quint32 seed, int followPercent)
 {
     QRandomGenerator rng(seed);
     QList<Row> rows;
@@ -64,7 +65,7 @@ QList<Row> makeRows(int n, double duplicateShare, quint32 seed)
         Row r;
         const QString account = accountDid(int(rng.bounded(quint32(kAccounts))));
         const qint64 t = kT0 + qint64(i) * 30'000'000LL / 1000; // ~1000 rows per 30 s
-        if (rng.bounded(10u) < 7) {
+        if (int(rng.bounded(10u)) * 10 < followPercent) { // the default (70) draws the same rows as before
             r.follow = FollowCreated{userDid(rng.generate() % 50'000'000u), account, rkeyOf(quint64(i) * 7919u), t, EventSource::Jetstream};
         } else {
             r.like = true;
@@ -374,15 +375,20 @@ int main(int argc, char *argv[])
     const bool skipIngest = args.contains(QStringLiteral("--queries-only"));
     const bool skipQueries = args.contains(QStringLiteral("--ingest-only"));
     const bool writerOnly = args.contains(QStringLiteral("--writer-only")); // tuning runs: no bare loops
+    // --kind follows|likes: only follow creates or only likes (the default mixes 70% follows, 30% likes).
+    const qsizetype ki = args.indexOf(QStringLiteral("--kind"));
+    const QString kind = ki >= 0 && ki + 1 < args.size() ? args.at(ki + 1) : QStringLiteral("mixed");
+    const int followPercent = kind == QLatin1StringView("follows") ? 100 : kind == QLatin1StringView("likes") ? 0 : 70;
     WriterOptions writerOptions; // the product's defaults unless overridden for a tuning run
     writerOptions.maxRowsPerTransaction = int(opt(QStringLiteral("--txn-rows"), writerOptions.maxRowsPerTransaction));
     writerOptions.walAutocheckpointPages = int(opt(QStringLiteral("--wal-autocheckpoint"), writerOptions.walAutocheckpointPages));
 
     if (!skipIngest) {
-        out << "== Ingest: " << rows << " rows (70% follow creates, 30% likes), batches of 1000 ==\n";
+        out << "== Ingest: " << rows << " rows (" << followPercent << "% follow creates, " << 100 - followPercent
+            << "% likes), batches of 1000 ==\n";
         out.flush();
         for (double dup : {0.0, 0.2}) {
-            const QList<Row> data = makeRows(int(rows), dup, 42);
+            const QList<Row> data = makeRows(int(rows), dup, 42, followPercent);
             const QList<WriteBatch> batches = toBatches(data, 1000);
             WriterStats ws;
             const double writer = writerRun(freshDb(work, QStringLiteral("ingest-writer.sqlite")), batches, rows, &ws, writerOptions);
