@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <optional>
+
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -153,7 +155,14 @@ void JetstreamCollector::connectNow()
     }
 
     qint64 cursor = 0;
-    if (const auto committed = m_sink.committedCursorUs(m_options.stream); committed && *committed > 0) {
+    std::optional<qint64> committed = m_sink.committedCursorUs(m_options.stream);
+    if ((!committed || *committed <= 0) && m_handedOffCursorUs > 0) {
+        // Nothing committed yet, but batches were handed to the writer (it commits them
+        // asynchronously): resume from them rather than from the live edge, which would skip the
+        // events since the drop when it comes before the first commit.
+        committed = m_handedOffCursorUs;
+    }
+    if (committed && *committed > 0) {
         const qint64 nowUs = m_clock.nowUs();
         if (nowUs - *committed > m_options.replayWindowUs) {
             if (!m_windowReported) {
@@ -340,7 +349,9 @@ void JetstreamCollector::flush()
     if (m_pipeline.pendingEvents() == 0 && m_pipeline.pendingRows() == 0)
         return;
     WriteBatch batch = m_pipeline.takeBatch();
-    pushBlocking(batch);
+    const qint64 cursorUs = batch.cursor ? batch.cursor->cursorUs : 0;
+    if (pushBlocking(batch))
+        m_handedOffCursorUs = std::max(m_handedOffCursorUs, cursorUs);
 }
 
 bool JetstreamCollector::pushBlocking(WriteBatch &batch)

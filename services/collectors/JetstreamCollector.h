@@ -139,6 +139,7 @@ private:
     bool m_windowReported = false;
     qint64 m_connectStartedMs = 0;
     qint64 m_lastActivityMs = 0;
+    qint64 m_handedOffCursorUs = 0; // newest cursor of a batch the writer accepted (committed or not)
     std::atomic<bool> m_stopRequested{false};
 
     QString m_state = QStringLiteral("stopped");
