@@ -320,9 +320,10 @@ void JetstreamCollector::onMessage(std::string_view payload, bool binary)
 {
     m_wireBytes += quint64(payload.size());
     if (!binary || !m_decoder) {
-        // Text frames (and binary ones without compression) are the JSON itself, as UTF-8 bytes.
+        // Text frames (and binary ones without compression) are the JSON itself, as UTF-8 bytes,
+        // with the client's padding after them: parsed where they are, no copy.
         m_decompressedBytes += quint64(payload.size());
-        handleJson(payload);
+        handleJson(payload, payload.size() + net::WebSocketClient::kPayloadPadding);
         return;
     }
     auto json = m_decoder->decompress(QByteArrayView(payload.data(), qsizetype(payload.size())));
@@ -335,11 +336,11 @@ void JetstreamCollector::onMessage(std::string_view payload, bool binary)
     handleJson(std::string_view(json->data(), std::size_t(json->size())));
 }
 
-void JetstreamCollector::handleJson(std::string_view json)
+void JetstreamCollector::handleJson(std::string_view json, std::size_t readableBytes)
 {
     m_lastActivityMs = m_clock.monotonicMs();
     m_gotMessageThisConnection = true;
-    m_pipeline.ingest(json);
+    m_pipeline.ingest(json, readableBytes);
     if (m_pipeline.pendingRows() >= m_options.maxBatchRows || m_pipeline.pendingEvents() >= m_options.maxBatchEvents)
         flush();
 }

@@ -106,7 +106,9 @@ private:
     void onConnected();
     void onDisconnected();
     void onMessage(std::string_view payload, bool binary);
-    void handleJson(std::string_view json);
+    // readableBytes: bytes readable from json.data() (0: just the message); with the parser's
+    // padding past the end the message is parsed in place.
+    void handleJson(std::string_view json, std::size_t readableBytes = 0);
     void lowerThreadPriority();
     void flush();
     bool pushBlocking(WriteBatch &batch);

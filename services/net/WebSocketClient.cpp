@@ -221,15 +221,16 @@ bool WebSocketClient::readAvailable()
                                                                            : 0);
     if (m_rxBegin == m_rxEnd) {
         m_rxBegin = m_rxEnd = 0;
-    } else if (m_rxBegin > 0 && m_rx.size() - m_rxEnd < want) {
+    } else if (m_rxBegin > 0 && m_rx.size() < m_rxEnd + want + kPayloadPadding) {
         // Compact: move the unconsumed tail (a partial frame) to the front.
         std::memmove(m_rx.data(), m_rx.data() + m_rxBegin, m_rxEnd - m_rxBegin);
         m_rxEnd -= m_rxBegin;
         m_rxBegin = 0;
     }
-    if (m_rx.size() - m_rxEnd < want)
-        m_rx.resize(std::max({kMinReceiveBuffer, m_rxEnd + want, m_rx.size() + m_rx.size() / 2}));
-    const qint64 n = m_socket->read(m_rx.data() + m_rxEnd, qint64(m_rx.size() - m_rxEnd));
+    // The last kPayloadPadding bytes are never filled: every payload has them readable after it.
+    if (m_rx.size() < m_rxEnd + want + kPayloadPadding)
+        m_rx.resize(std::max({kMinReceiveBuffer, m_rxEnd + want + kPayloadPadding, m_rx.size() + m_rx.size() / 2}));
+    const qint64 n = m_socket->read(m_rx.data() + m_rxEnd, qint64(m_rx.size() - m_rxEnd - kPayloadPadding));
     if (n <= 0)
         return false;
     m_rxEnd += std::size_t(n);

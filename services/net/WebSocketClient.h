@@ -26,7 +26,9 @@ namespace ge::net {
 // it reads the socket in large chunks into one reused, compacting receive buffer, parses every
 // complete frame per readyRead and hands each message's bytes to one handler as a
 // std::string_view into that buffer (valid only during the call) — no UTF-16 decoding, no
-// allocation per message, no queued signal per message.
+// allocation per message, no queued signal per message. At least kPayloadPadding bytes after the
+// end of every payload are readable (contents unspecified), so a parser that needs padding (e.g.
+// simdjson) can parse the message where it is.
 //
 // The handler may call close(), abort() or setReadingPaused(), and may block for a while (a
 // consumer waiting for room downstream): the socket's read buffer is bounded
@@ -54,6 +56,7 @@ public:
     Q_ENUM(Error)
 
     using MessageHandler = std::function<void(std::string_view payload, bool binary)>;
+    static constexpr std::size_t kPayloadPadding = WebSocketFrameDecoder::kPayloadPadding;
 
     explicit WebSocketClient(QObject *parent = nullptr);
     ~WebSocketClient() override;

@@ -135,6 +135,7 @@ std::size_t WebSocketFrameDecoder::feed(std::string_view data, WsFrameHandler &h
                     fail(WsCloseCode::InvalidPayload, "text message is not valid UTF-8");
                     break;
                 }
+                m_fragment.reserve(m_fragment.size() + kPayloadPadding);
                 keepGoing = handler.onMessage(std::string_view(m_fragment), m_fragmentBinary);
                 if (!m_fragmentOpen)
                     m_fragment.clear(); // keeps its capacity for the next fragmented message

@@ -70,6 +70,10 @@ public:
 
     static bool isValidUtf8(std::string_view bytes);
 
+    // Reassembled (fragmented) messages have at least this many readable bytes after their end
+    // (contents unspecified), like the receive buffer of WebSocketClient.
+    static constexpr std::size_t kPayloadPadding = 64;
+
     // Appends one client frame (FIN set, masked with maskKey as RFC 6455 requires from clients).
     static void appendClientFrame(QByteArray &out, WsOpcode opcode, QByteArrayView payload, std::uint32_t maskKey);
 
