@@ -68,6 +68,28 @@ QPair<QString, QString> postOf(const QString &uri)
     return {uri.mid(prefix.size(), mid - prefix.size()), uri.mid(mid + collection.size())};
 }
 
+// Follow create: a new edge is inserted. On a conflict the DO UPDATE is a no-op (it rewrites
+// last_seen_us with itself) whose WHERE holds only when the stored edge needs a change — a re-follow
+// of a removed edge (not a stale replay) or an active edge seen later / learning its rkey. So a replay
+// that changes nothing (the common duplicate) is this one statement, changing no row, and when the
+// edge needs a change its stored values are still the old ones afterwards. With `returning` the
+// statement also hands back (rkey, removed_at_us, last_seen_us) of the inserted or selected row.
+QString edgeUpsertSql(bool returning)
+{
+    QString sql = QStringLiteral(
+        "INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, source) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (follower_did, subject_did) DO UPDATE "
+        "SET last_seen_us = follow_edges.last_seen_us WHERE "
+        "(follow_edges.removed_at_us IS NOT NULL AND excluded.last_seen_us > follow_edges.removed_at_us "
+        "AND NOT (excluded.rkey <> '' AND excluded.rkey = follow_edges.rkey)) "
+        "OR (follow_edges.removed_at_us IS NULL AND (excluded.last_seen_us > follow_edges.last_seen_us "
+        "OR (follow_edges.rkey = '' AND excluded.rkey <> '')))");
+    if (returning) {
+        sql += QStringLiteral(" RETURNING rkey, removed_at_us, last_seen_us");
+    }
+    return sql;
+}
+
 } // namespace
 
 BatchApplier::BatchApplier(DbConnection &conn) : m_conn(conn) {}
@@ -80,20 +102,8 @@ Status BatchApplier::prepareAll()
         struct P { PreparedStatement *q; QString sql; };
         const P all[] = {
             {&m_edgeGet, QStringLiteral("SELECT rkey, removed_at_us, last_seen_us FROM follow_edges WHERE follower_did = ? AND subject_did = ?")},
-            // One statement per follow create. A new edge is inserted and returned as inserted. On a
-            // conflict the DO UPDATE is a no-op (it rewrites last_seen_us with itself) whose WHERE
-            // holds only when the stored edge needs a change — a re-follow of a removed edge (not a
-            // stale replay) or an active edge seen later / learning its rkey — so RETURNING hands
-            // back the OLD values exactly then, and a replay that changes nothing (the common
-            // duplicate) returns no row. followCreated() tells the cases apart from the values.
-            {&m_edgeUpsert, QStringLiteral("INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, source) "
-                                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (follower_did, subject_did) DO UPDATE "
-                                           "SET last_seen_us = follow_edges.last_seen_us WHERE "
-                                           "(follow_edges.removed_at_us IS NOT NULL AND excluded.last_seen_us > follow_edges.removed_at_us "
-                                           "AND NOT (excluded.rkey <> '' AND excluded.rkey = follow_edges.rkey)) "
-                                           "OR (follow_edges.removed_at_us IS NULL AND (excluded.last_seen_us > follow_edges.last_seen_us "
-                                           "OR (follow_edges.rkey = '' AND excluded.rkey <> ''))) "
-                                           "RETURNING rkey, removed_at_us, last_seen_us")},
+            // One statement per follow create, see followCreated() and edgeUpsertSql().
+            {&m_edgeUpsert, edgeUpsertSql(false)},
             {&m_edgeReactivate, QStringLiteral("UPDATE follow_edges SET rkey = ?, last_seen_us = ?, removed_at_us = NULL, source = ? "
                                                "WHERE follower_did = ? AND subject_did = ?")},
             {&m_edgeTouch, QStringLiteral("UPDATE follow_edges SET last_seen_us = ?, rkey = CASE WHEN rkey = '' THEN ? ELSE rkey END "
@@ -172,6 +182,12 @@ Status BatchApplier::prepareAll()
             if (Status s = p.q->prepare(m_conn, p.sql); !s) {
                 return s;
             }
+        }
+    }
+    if (!m_edgeUpsert.isRaw()) {
+        // PostgreSQL (QSqlQuery): insert vs update is told from RETURNING instead of the SQLite rowid.
+        if (Status s = m_edgeUpsert.prepare(m_conn, edgeUpsertSql(true)); !s) {
+            return s;
         }
     }
     m_prepared = true;
@@ -262,27 +278,58 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
     const QString source = toString(f.source);
     const QString rkey = nonNull(f.rkey);
     m_edgeUpsert.bindAll(f.followerDid, f.subjectDid, rkey, f.timeUs, f.timeUs, source);
-    if (Status s = m_edgeUpsert.exec(); !s) {
-        return s;
-    }
-    if (!m_edgeUpsert.next()) {
-        // The edge exists and this event changes nothing: a replay of an active follow that is not
-        // newer and teaches no rkey, or a stale replay of a follow that was deleted since.
+    QString storedRkey;
+    bool removed = false;
+    qint64 lastSeen = 0;
+    if (m_edgeUpsert.isRaw()) {
+        bool inserted = false;
+        if (Status s = m_edgeUpsert.execUpsert(inserted); !s) {
+            return s;
+        }
+        if (inserted) {
+            return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
+        }
+        if (m_edgeUpsert.rowsAffected() == 0) {
+            // The edge exists and this event changes nothing: a replay of an active follow that is
+            // not newer and teaches no rkey, or a stale replay of a follow that was deleted since.
+            ++c.duplicates;
+            return {};
+        }
+        // The edge needs a change (rare): read its values, which the no-op update left as they were.
+        m_edgeGet.bindAll(f.followerDid, f.subjectDid);
+        if (Status s = m_edgeGet.exec(); !s) {
+            return s;
+        }
+        if (!m_edgeGet.next()) {
+            m_edgeGet.finish();
+            return {};
+        }
+        storedRkey = m_edgeGet.text(0);
+        removed = !m_edgeGet.isNull(1);
+        lastSeen = m_edgeGet.int64(2);
+        m_edgeGet.finish();
+    } else {
+        if (Status s = m_edgeUpsert.exec(); !s) {
+            return s;
+        }
+        if (!m_edgeUpsert.next()) {
+            m_edgeUpsert.finish();
+            ++c.duplicates; // see above: an existing edge that this event does not change
+            return {};
+        }
+        storedRkey = m_edgeUpsert.text(0);
+        removed = !m_edgeUpsert.isNull(1);
+        lastSeen = m_edgeUpsert.int64(2);
         m_edgeUpsert.finish();
-        ++c.duplicates;
-        return {};
+        // A returned row is either the new edge (removed_at NULL, last_seen = this event's time, its
+        // rkey) or the unchanged old values of an edge the WHERE selected: removed (re-follow) or
+        // active with last_seen < this time or an empty rkey while this one has one — neither can
+        // look new.
+        if (!removed && lastSeen == f.timeUs && storedRkey == rkey) {
+            return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
+        }
     }
-    const QString storedRkey = m_edgeUpsert.text(0);
-    const bool removed = !m_edgeUpsert.isNull(1);
-    const qint64 lastSeen = m_edgeUpsert.int64(2);
-    m_edgeUpsert.finish();
 
-    // A returned row is either the new edge (removed_at NULL, last_seen = this event's time, its rkey)
-    // or the unchanged old values of an edge the WHERE selected: removed (re-follow) or active with
-    // last_seen < this time or an empty rkey while this one has one — neither can look new.
-    if (!removed && lastSeen == f.timeUs && storedRkey == rkey) {
-        return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
-    }
     if (removed) {
         // A newer follow (the upsert's WHERE already ruled out a stale replay): re-follow.
         m_edgeReactivate.bindAll(rkey, f.timeUs, source, f.followerDid, f.subjectDid);

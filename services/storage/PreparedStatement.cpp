@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QSqlError>
 
+#include <limits>
+
 namespace ge::storage {
 
 PreparedStatement::~PreparedStatement()
@@ -173,6 +175,25 @@ Status PreparedStatement::exec()
         stats->record(m_sql, timer.nsecsElapsed() / 1000, ok);
     }
     return result;
+}
+
+Status PreparedStatement::execUpsert(bool &inserted)
+{
+    inserted = false;
+    if (!m_stmt || !m_api->last_insert_rowid || !m_api->set_last_insert_rowid) {
+        return Error::storage(QStringLiteral("execUpsert needs a raw SQLite statement"));
+    }
+    // No insert can produce this rowid: SQLite assigns max(rowid) + 1 (at least 1) unless told otherwise.
+    constexpr sqlite3_int64 kSentinel = std::numeric_limits<sqlite3_int64>::min();
+    const sqlite3_int64 before = m_api->last_insert_rowid(m_db);
+    m_api->set_last_insert_rowid(m_db, kSentinel);
+    Status s = exec();
+    const sqlite3_int64 after = m_api->last_insert_rowid(m_db);
+    inserted = s && after != kSentinel;
+    if (after == kSentinel) {
+        m_api->set_last_insert_rowid(m_db, before);
+    }
+    return s;
 }
 
 bool PreparedStatement::next()

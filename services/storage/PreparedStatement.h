@@ -59,6 +59,12 @@ public:
     void finish();
     // Rows changed by the last exec() of an INSERT/UPDATE/DELETE.
     int rowsAffected() const { return m_changes; }
+    // Raw SQLite only (isRaw()): runs an INSERT … ON CONFLICT DO UPDATE and tells whether it inserted
+    // a row (rather than updating one, or doing nothing), from the connection's last-insert rowid,
+    // which an upsert's UPDATE leaves alone. Cheaper than RETURNING, which makes SQLite (3.40)
+    // build a temporary result table on every run. The previous last-insert rowid is restored
+    // when nothing was inserted.
+    Status execUpsert(bool &inserted);
 
 private:
     void release();

@@ -37,6 +37,8 @@ const SqliteApi *SqliteApi::get()
         resolve(a.step, "sqlite3_step");
         resolve(a.reset, "sqlite3_reset");
         resolve(a.changes, "sqlite3_changes");
+        resolve(a.last_insert_rowid, "sqlite3_last_insert_rowid");
+        resolve(a.set_last_insert_rowid, "sqlite3_set_last_insert_rowid");
         resolve(a.column_type, "sqlite3_column_type");
         resolve(a.column_int64, "sqlite3_column_int64");
         resolve(a.column_text, "sqlite3_column_text");

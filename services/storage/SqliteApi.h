@@ -28,6 +28,8 @@ struct SqliteApi
     decltype(&::sqlite3_step) step = nullptr;
     decltype(&::sqlite3_reset) reset = nullptr;
     decltype(&::sqlite3_changes) changes = nullptr;
+    decltype(&::sqlite3_last_insert_rowid) last_insert_rowid = nullptr;
+    decltype(&::sqlite3_set_last_insert_rowid) set_last_insert_rowid = nullptr;
     decltype(&::sqlite3_column_type) column_type = nullptr;
     decltype(&::sqlite3_column_int64) column_int64 = nullptr;
     decltype(&::sqlite3_column_text) column_text = nullptr;
