@@ -10,6 +10,7 @@
 
 #include "core/Clock.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -168,6 +169,44 @@ private Q_SLOTS:
         QVERIFY(sel.exec().ok());
         QVERIFY(sel.next());
         QCOMPARE(sel.int64(0), qint64(2));
+    }
+
+    // execUpsert (the writer's follow-create statement on SQLite) tells an insert from an update or
+    // a no-op without RETURNING, and leaves the connection's last-insert rowid as it was otherwise.
+    void upsertTellsInsertFromUpdate()
+    {
+        PreparedStatement up;
+        QVERIFY(up.prepare(*m_conn, QStringLiteral("INSERT INTO t (k, n) VALUES (?, ?) ON CONFLICT (k) DO UPDATE "
+                                                   "SET n = excluded.n WHERE excluded.n > t.n")).ok());
+        bool inserted = true;
+        if (!isSqlite()) {
+            up.bindAll(QStringLiteral("a"), 1);
+            QVERIFY(!up.execUpsert(inserted).ok()); // QSqlQuery path: refused, callers use RETURNING there
+            QVERIFY(!inserted);
+            return;
+        }
+        up.bindAll(QStringLiteral("a"), 1);
+        QVERIFY(up.execUpsert(inserted).ok());
+        QVERIFY(inserted);
+        up.bindAll(QStringLiteral("b"), 1);
+        QVERIFY(up.execUpsert(inserted).ok());
+        QVERIFY(inserted);
+        up.bindAll(QStringLiteral("a"), 5); // conflict, newer: updated
+        QVERIFY(up.execUpsert(inserted).ok());
+        QVERIFY(!inserted);
+        QCOMPARE(up.rowsAffected(), 1);
+        up.bindAll(QStringLiteral("a"), 2); // conflict, older: nothing
+        QVERIFY(up.execUpsert(inserted).ok());
+        QVERIFY(!inserted);
+        QCOMPARE(up.rowsAffected(), 0);
+        QSqlQuery q(m_conn->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT last_insert_rowid(), (SELECT rowid FROM t WHERE k = 'b')")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), q.value(1).toLongLong());
+        up.bindAll(QStringLiteral("c"), 1);
+        QVERIFY(up.execUpsert(inserted).ok());
+        QVERIFY(inserted);
+        QVERIFY(q.exec(QStringLiteral("SELECT n FROM t WHERE k = 'a'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(5));
     }
 
     void constraintViolationIsAPermanentClassifiedError()
