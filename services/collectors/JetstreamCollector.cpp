@@ -181,6 +181,7 @@ void JetstreamCollector::connectNow()
     m_connectStartedMs = m_clock.monotonicMs();
     m_lastActivityMs = m_connectStartedMs;
     m_gotMessageThisConnection = false;
+    m_dataSinceSilenceCheck = false;
     qCInfo(lcCollectors) << "Jetstream: connecting to" << url.toDisplayString(QUrl::RemoveQuery) << "cursor" << cursor;
     m_silenceTimer->start();
     m_attemptActive = true;
@@ -338,7 +339,9 @@ void JetstreamCollector::onMessage(std::string_view payload, bool binary)
 
 void JetstreamCollector::handleJson(std::string_view json, std::size_t readableBytes)
 {
-    m_lastActivityMs = m_clock.monotonicMs();
+    // No clock read per message (at 10^6 messages/s it shows): the silence check turns this flag
+    // into a timestamp, so a stall is still detected within one check interval of the timeout.
+    m_dataSinceSilenceCheck = true;
     m_gotMessageThisConnection = true;
     m_pipeline.ingest(json, readableBytes);
     if (m_pipeline.pendingRows() >= m_options.maxBatchRows || m_pipeline.pendingEvents() >= m_options.maxBatchEvents)
@@ -386,6 +389,11 @@ void JetstreamCollector::checkSilence()
 {
     if (m_stopping || !m_socket)
         return;
+    if (m_dataSinceSilenceCheck) {
+        m_dataSinceSilenceCheck = false;
+        m_lastActivityMs = m_clock.monotonicMs();
+        return;
+    }
     const qint64 silentMs = m_clock.monotonicMs() - m_lastActivityMs;
     if (silentMs < m_options.silenceTimeoutMs)
         return;

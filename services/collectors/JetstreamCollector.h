@@ -137,6 +137,7 @@ private:
     bool m_connected = false;
     bool m_attemptActive = false;
     bool m_gotMessageThisConnection = false;
+    bool m_dataSinceSilenceCheck = false;
     bool m_stopping = false;
     bool m_windowReported = false;
     qint64 m_connectStartedMs = 0;
