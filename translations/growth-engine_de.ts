@@ -3435,6 +3435,73 @@ Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneb
     </message>
 </context>
 <context>
+    <name>WebSocketClient</name>
+    <message>
+        <source>No WebSocket handshake with %1 within %2 ms</source>
+        <translation>Kein WebSocket-Handshake mit %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>The server did not answer the close frame within %1 ms</source>
+        <translation>Der Server hat den Close-Frame nicht innerhalb von %1 ms beantwortet</translation>
+    </message>
+    <message>
+        <source>Not a ws:// or wss:// URL: %1</source>
+        <translation>Keine ws://- oder wss://-URL: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s handshake answer is larger than %1 bytes</source>
+        <translation>Die Handshake-Antwort des Servers ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket upgrade: %1</source>
+        <translation>Der Server hat das WebSocket-Upgrade abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s upgrade answer lacks &quot;Upgrade: websocket&quot;</source>
+        <translation>Der Upgrade-Antwort des Servers fehlt &quot;Upgrade: websocket&quot;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s upgrade answer lacks &quot;Connection: Upgrade&quot;</source>
+        <translation>Der Upgrade-Antwort des Servers fehlt &quot;Connection: Upgrade&quot;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Sec-WebSocket-Accept does not match the key sent</source>
+        <translation>Sec-WebSocket-Accept des Servers passt nicht zum gesendeten Schlüssel</translation>
+    </message>
+    <message>
+        <source>The server selected a WebSocket extension that was not offered: %1</source>
+        <translation>Der Server hat eine nicht angebotene WebSocket-Erweiterung gewählt: %1</translation>
+    </message>
+    <message>
+        <source>The server selected a subprotocol that was not offered: %1</source>
+        <translation>Der Server hat ein nicht angebotenes Unterprotokoll gewählt: %1</translation>
+    </message>
+    <message>
+        <source>WebSocket protocol error: %1</source>
+        <translation>WebSocket-Protokollfehler: %1</translation>
+    </message>
+    <message>
+        <source>WebSocket protocol error: close frame with a one-byte payload</source>
+        <translation>WebSocket-Protokollfehler: Close-Frame mit einem Byte Nutzdaten</translation>
+    </message>
+    <message>
+        <source>WebSocket protocol error: invalid close code %1</source>
+        <translation>WebSocket-Protokollfehler: ungültiger Close-Code %1</translation>
+    </message>
+    <message>
+        <source>WebSocket protocol error: close reason is not valid UTF-8</source>
+        <translation>WebSocket-Protokollfehler: der Close-Grund ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>Cannot open the WebSocket to %1: %2</source>
+        <translation>Der WebSocket zu %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection ended without a close frame: %1</source>
+        <translation>Die WebSocket-Verbindung endete ohne Close-Frame: %1</translation>
+    </message>
+</context>
+<context>
     <name>XrpcClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid handle</source>

@@ -3435,6 +3435,73 @@ Restore the latest backup (%2)? The damaged file is kept beside it.</translation
     </message>
 </context>
 <context>
+    <name>WebSocketClient</name>
+    <message>
+        <source>No WebSocket handshake with %1 within %2 ms</source>
+        <translation>No WebSocket handshake with %1 within %2 ms</translation>
+    </message>
+    <message>
+        <source>The server did not answer the close frame within %1 ms</source>
+        <translation>The server did not answer the close frame within %1 ms</translation>
+    </message>
+    <message>
+        <source>Not a ws:// or wss:// URL: %1</source>
+        <translation>Not a ws:// or wss:// URL: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s handshake answer is larger than %1 bytes</source>
+        <translation>The server&apos;s handshake answer is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket upgrade: %1</source>
+        <translation>The server refused the WebSocket upgrade: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s upgrade answer lacks &quot;Upgrade: websocket&quot;</source>
+        <translation>The server&apos;s upgrade answer lacks &quot;Upgrade: websocket&quot;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s upgrade answer lacks &quot;Connection: Upgrade&quot;</source>
+        <translation>The server&apos;s upgrade answer lacks &quot;Connection: Upgrade&quot;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Sec-WebSocket-Accept does not match the key sent</source>
+        <translation>The server&apos;s Sec-WebSocket-Accept does not match the key sent</translation>
+    </message>
+    <message>
+        <source>The server selected a WebSocket extension that was not offered: %1</source>
+        <translation>The server selected a WebSocket extension that was not offered: %1</translation>
+    </message>
+    <message>
+        <source>The server selected a subprotocol that was not offered: %1</source>
+        <translation>The server selected a subprotocol that was not offered: %1</translation>
+    </message>
+    <message>
+        <source>WebSocket protocol error: %1</source>
+        <translation>WebSocket protocol error: %1</translation>
+    </message>
+    <message>
+        <source>WebSocket protocol error: close frame with a one-byte payload</source>
+        <translation>WebSocket protocol error: close frame with a one-byte payload</translation>
+    </message>
+    <message>
+        <source>WebSocket protocol error: invalid close code %1</source>
+        <translation>WebSocket protocol error: invalid close code %1</translation>
+    </message>
+    <message>
+        <source>WebSocket protocol error: close reason is not valid UTF-8</source>
+        <translation>WebSocket protocol error: close reason is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>Cannot open the WebSocket to %1: %2</source>
+        <translation>Cannot open the WebSocket to %1: %2</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection ended without a close frame: %1</source>
+        <translation>The WebSocket connection ended without a close frame: %1</translation>
+    </message>
+</context>
+<context>
     <name>XrpcClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid handle</source>
