@@ -1,6 +1,7 @@
 #include "collectors/JetstreamCollector.h"
 
 #include "collectors/CollectorsLogging.h"
+#include "core/ThreadPriority.h"
 #include "net/WebSocketClient.h"
 #include "reliability/CircuitBreaker.h"
 
@@ -13,15 +14,6 @@
 #include <QUrlQuery>
 
 #include <optional>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-#endif
 
 namespace ge::collectors {
 
@@ -292,29 +284,10 @@ QByteArray JetstreamCollector::optionsUpdateJson() const
 
 void JetstreamCollector::lowerThreadPriority()
 {
-#ifdef Q_OS_LINUX
     // Only a worker thread: a collector driven from the main thread (tests, tools) leaves it alone.
-    if (m_options.threadNice <= 0 || !QCoreApplication::instance()
-        || QThread::currentThread() == QCoreApplication::instance()->thread())
-        return;
-    // Once per thread, however often a collector is started on it.
-    static thread_local bool lowered = false;
-    if (lowered)
-        return;
-    lowered = true;
-    // On Linux the nice value is per thread (QThread::setPriority() has no effect under SCHED_OTHER).
-    const auto tid = id_t(::syscall(SYS_gettid));
-    errno = 0;
-    const int current = ::getpriority(PRIO_PROCESS, tid);
-    if (errno != 0)
-        return;
-    const int wanted = std::min(19, current + m_options.threadNice);
-    if (wanted > current && ::setpriority(PRIO_PROCESS, tid, wanted) != 0) {
-        qCWarning(lcCollectors) << "Jetstream: cannot lower the collector thread's priority:" << std::strerror(errno);
-        return;
-    }
-    qCDebug(lcCollectors) << "Jetstream: collector thread nice" << current << "->" << wanted;
-#endif
+    QString error;
+    if (!lowerWorkerThreadPriority(m_options.threadNice, &error))
+        qCWarning(lcCollectors) << "Jetstream: cannot lower the collector thread's priority:" << error;
 }
 
 void JetstreamCollector::onMessage(std::string_view payload, bool binary)

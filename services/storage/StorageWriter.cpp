@@ -1,5 +1,7 @@
 #include "storage/StorageWriter.h"
 
+#include "core/ThreadPriority.h"
+
 #include "metrics/MetricsRegistry.h"
 #include "storage/DbConnection.h"
 #include "storage/QueryStats.h"
@@ -44,7 +46,11 @@ void StorageWriter::start()
     if (m_thread) {
         return;
     }
-    m_thread = QThread::create([this] { run(); });
+    m_thread = QThread::create([this] {
+        // Background work: under CPU contention the GUI thread gets the core first.
+        lowerWorkerThreadPriority(kBackgroundNice);
+        run();
+    });
     m_thread->setObjectName(QStringLiteral("ge-storage-writer"));
     m_thread->start();
 }
