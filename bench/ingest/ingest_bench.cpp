@@ -1,6 +1,6 @@
 // ingest_bench --url ws://127.0.0.1:6008/subscribe --tracked FILE --db PATH [--mode filtered|store-all]
 //              [--compress] [--collections]
-// The product's own path, end to end: JetstreamCollector (QWebSocket on its thread) → parser → filter →
+// The product's own path, end to end: JetstreamCollector (net::WebSocketClient on its thread) → parser → filter →
 // StorageWriter (its thread, bounded queue) → SQLite (product schema). Follows the ingest-peer
 // contract: the clock starts before connect and stops after the server's close and the final commit;
 // prints one JSON line with ev_per_s. The main thread stands in for the GUI thread: a 5 ms timer
