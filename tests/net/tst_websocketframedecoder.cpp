@@ -254,7 +254,7 @@ private Q_SLOTS:
             const QByteArray input = f.readAll();
             if (input.size() < 2)
                 continue;
-            const std::string stream(input.constData() + 2, std::size_t(input.size() - 2));
+            const std::string stream = input.toStdString().substr(2);
             const std::uint64_t limit = (input[0] & 2) ? 64 : 1 << 20;
             auto run = [&](const std::vector<std::size_t> &chunks, quint16 &failure) {
                 WebSocketFrameDecoder d;
