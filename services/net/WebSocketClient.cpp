@@ -507,15 +507,10 @@ void WebSocketClient::failConnection(Error error, const QString &message, quint1
     }
     if (m_closeCode == 0)
         m_closeCode = WsCloseCode::Abnormal;
-    m_error = error;
-    m_errorString = message;
-    const quint64 gen = m_generation;
-    Q_EMIT errorOccurred(message);
-    if (m_generation == gen)
-        finish(true);
+    fail(error, message, true);
 }
 
-void WebSocketClient::fail(Error error, const QString &message)
+void WebSocketClient::fail(Error error, const QString &message, bool graceful)
 {
     if (m_state == QAbstractSocket::UnconnectedState)
         return;
@@ -524,7 +519,7 @@ void WebSocketClient::fail(Error error, const QString &message)
     const quint64 gen = m_generation;
     Q_EMIT errorOccurred(message);
     if (m_generation == gen)
-        finish(false);
+        finish(graceful);
 }
 
 void WebSocketClient::finish(bool graceful)

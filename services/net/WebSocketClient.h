@@ -127,7 +127,9 @@ private:
     bool onControlFrame(WsOpcode opcode, std::string_view payload);
     bool sendFrame(WsOpcode opcode, QByteArrayView payload);
     void failConnection(Error error, const QString &message, quint16 closeCode);
-    void fail(Error error, const QString &message);
+    // Records the error, emits errorOccurred() and ends the connection (graceful: let a close frame
+    // already queued go out first).
+    void fail(Error error, const QString &message, bool graceful = false);
     void finish(bool graceful);
     void emitDisconnected();
     void releaseSocket(bool graceful);
