@@ -33,32 +33,30 @@ for f in "$ROOT"/tests/data/jetstream/*.jsonl; do
 done
 cp "$REGRESSIONS"/* "$CORPUS"/ 2>/dev/null || true
 
-ARTIFACTS=$BUILD/fuzz-artifacts
-mkdir -p "$ARTIFACTS"
-status=0
-"$BUILD/tests/fuzz/fuzz_jetstream_parser" "$CORPUS" -max_total_time="$PARSER_SECONDS" -max_len=8192 \
-  -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$ARTIFACTS/" -print_final_stats=1 || status=$?
-if ls "$ARTIFACTS"/crash-* "$ARTIFACTS"/timeout-* "$ARTIFACTS"/oom-* >/dev/null 2>&1; then
-  for a in "$ARTIFACTS"/crash-* "$ARTIFACTS"/timeout-* "$ARTIFACTS"/oom-*; do
-    [ -e "$a" ] && cp "$a" "$REGRESSIONS/$(basename "$a")" && echo "kept regression input: tests/data/jetstream/fuzz-regressions/$(basename "$a")"
-  done
-  exit 1
-fi
-[ "$status" -eq 0 ] || exit $status
+# run_fuzzer TARGET CORPUS SECONDS MAX_LEN REGRESSIONS: runs one libFuzzer target; a crash, timeout
+# or out-of-memory input is kept in REGRESSIONS (replayed by that target's unit test) and the script
+# exits non-zero.
+run_fuzzer() {
+  local target=$1 corpus=$2 seconds=$3 max_len=$4 regressions=$5
+  local artifacts=$BUILD/fuzz-artifacts-$target status=0
+  mkdir -p "$artifacts"
+  "$BUILD/tests/fuzz/$target" "$corpus" -max_total_time="$seconds" -max_len="$max_len" \
+    -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$artifacts/" -print_final_stats=1 || status=$?
+  if ls "$artifacts"/crash-* "$artifacts"/timeout-* "$artifacts"/oom-* >/dev/null 2>&1; then
+    for a in "$artifacts"/crash-* "$artifacts"/timeout-* "$artifacts"/oom-*; do
+      [ -e "$a" ] && cp "$a" "$regressions/$(basename "$a")" && echo "kept regression input: ${regressions#"$ROOT"/}/$(basename "$a")"
+    done
+    exit 1
+  fi
+  [ "$status" -eq 0 ] || exit "$status"
+}
+
+run_fuzzer fuzz_jetstream_parser "$CORPUS" "$PARSER_SECONDS" 8192 "$REGRESSIONS"
 
 # WebSocket frame decoder: byte 0 = options, byte 1 = chunking seed, then the server's frame stream.
 # Seeds: the kept inputs (synthetic seeds, corpus samples, regressions) in tests/data/net/fuzz-regressions.
 WS_CORPUS=${GE_FUZZ_WS_CORPUS_DIR:-$BUILD/corpus-websocket}
 WS_REGRESSIONS=$ROOT/tests/data/net/fuzz-regressions
-WS_ARTIFACTS=$BUILD/fuzz-artifacts-websocket
-mkdir -p "$WS_CORPUS" "$WS_ARTIFACTS" "$WS_REGRESSIONS"
+mkdir -p "$WS_CORPUS" "$WS_REGRESSIONS"
 find "$WS_REGRESSIONS" -type f ! -name '*.md' -exec cp {} "$WS_CORPUS"/ \; 2>/dev/null || true
-"$BUILD/tests/fuzz/fuzz_websocket_frames" "$WS_CORPUS" -max_total_time="$WS_SECONDS" -max_len=4096 \
-  -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$WS_ARTIFACTS/" -print_final_stats=1 || status=$?
-if ls "$WS_ARTIFACTS"/crash-* "$WS_ARTIFACTS"/timeout-* "$WS_ARTIFACTS"/oom-* >/dev/null 2>&1; then
-  for a in "$WS_ARTIFACTS"/crash-* "$WS_ARTIFACTS"/timeout-* "$WS_ARTIFACTS"/oom-*; do
-    [ -e "$a" ] && cp "$a" "$WS_REGRESSIONS/$(basename "$a")" && echo "kept regression input: tests/data/net/fuzz-regressions/$(basename "$a")"
-  done
-  exit 1
-fi
-exit $status
+run_fuzzer fuzz_websocket_frames "$WS_CORPUS" "$WS_SECONDS" 4096 "$WS_REGRESSIONS"
