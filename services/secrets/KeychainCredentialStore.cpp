@@ -191,16 +191,21 @@ void KeychainCredentialStore::startNext()
         finishOp(op, timeoutError());
     });
     connect(job, &QKeychain::Job::finished, this, [this, op](QKeychain::Job *j) {
-        j->deleteLater(); // on the job's thread, after this handler
+        // Read the result first, then hand the job back for deletion. The job lives on the keychain
+        // thread: when that is not this thread, it may be deleted there as soon as deleteLater() is
+        // posted, while this handler would still be reading it.
+        const QKeychain::Error error = j->error();
+        const QString errorText = error != QKeychain::NoError ? j->errorString() : QString();
+        QByteArray data;
+        if (error == QKeychain::NoError && op->kind == Op::Read)
+            data = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();
+        j->deleteLater();
         if (op->finished)
             return;
-        if (j->error() != QKeychain::NoError) {
-            finishOp(op, describe(j->error(), j->errorString(), op->key));
+        if (error != QKeychain::NoError) {
+            finishOp(op, describe(error, errorText, op->key));
             return;
         }
-        QByteArray data;
-        if (op->kind == Op::Read)
-            data = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();
         finishOp(op, data);
     });
     op->timer->start(m_timeout);
