@@ -270,8 +270,9 @@ Result<QSet<QString>> SqlCampaignStore::previouslyUnfollowed(const QString &acco
     q.setForwardOnly(true);
     q.prepare(u"SELECT i.target_did FROM campaign_items i JOIN campaigns c ON c.id = i.campaign_id "
               "WHERE c.account_did = ? AND c.kind = ? AND i.state = ? "
-              "UNION SELECT subject_did FROM follow_events WHERE follower_did = ? AND kind = ?"_s);
-    if (!exec(q, {accountDid, toString(CampaignKind::Undo), toString(ItemState::Unfollowed), accountDid, u"unfollow"_s}))
+              // The literal kind lets SQLite and PostgreSQL use the partial index follow_events_unfollows.
+              "UNION SELECT subject_did FROM follow_events WHERE follower_did = ? AND kind = 'unfollow'"_s);
+    if (!exec(q, {accountDid, toString(CampaignKind::Undo), toString(ItemState::Unfollowed), accountDid}))
         return sqlError(q.lastError(), "select previous unfollows");
     QSet<QString> out;
     while (q.next())

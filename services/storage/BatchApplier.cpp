@@ -170,7 +170,7 @@ Status BatchApplier::prepareAll()
             // Reports: engagement per post and UTC day (migration 0003).
             {&m_postEngageDaily, QStringLiteral("INSERT INTO post_engagement_daily (subject_did, day, subject_uri, like_count, "
                                                 "repost_count, reply_count, quote_count) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                                "ON CONFLICT (subject_did, day, subject_uri) DO UPDATE SET "
+                                                "ON CONFLICT (subject_did, subject_uri, day) DO UPDATE SET "
                                                 "like_count = post_engagement_daily.like_count + excluded.like_count, "
                                                 "repost_count = post_engagement_daily.repost_count + excluded.repost_count, "
                                                 "reply_count = post_engagement_daily.reply_count + excluded.reply_count, "

@@ -25,17 +25,18 @@ static Result<qint64> deleteSome(DbConnection &conn, const QString &sql, qint64 
 Result<PruneResult> Retention::pruneBatch(DbConnection &conn, qint64 cutoffUs, int batchSize)
 {
     PruneResult r;
-    // Row values keep this portable (SQLite ≥ 3.15 and PostgreSQL); the inner SELECT uses the time index.
+    // Row values keep this portable (SQLite ≥ 3.15 and PostgreSQL); they list the key columns in the
+    // primary key's order (migration 0004), so each row is deleted through that key.
     Result<qint64> f = deleteSome(conn, QStringLiteral(
-        "DELETE FROM follow_events WHERE (follower_did, subject_did, kind, rkey) IN ("
-        "SELECT follower_did, subject_did, kind, rkey FROM follow_events WHERE time_us < ? LIMIT ?)"), cutoffUs, batchSize);
+        "DELETE FROM follow_events WHERE (rkey, follower_did, subject_did, kind) IN ("
+        "SELECT rkey, follower_did, subject_did, kind FROM follow_events WHERE time_us < ? LIMIT ?)"), cutoffUs, batchSize);
     if (!f) {
         return f.error();
     }
     r.followEvents = *f;
     Result<qint64> e = deleteSome(conn, QStringLiteral(
-        "DELETE FROM engagement_events WHERE (actor_did, collection, rkey) IN ("
-        "SELECT actor_did, collection, rkey FROM engagement_events WHERE time_us < ? LIMIT ?)"), cutoffUs, batchSize);
+        "DELETE FROM engagement_events WHERE (rkey, actor_did, collection) IN ("
+        "SELECT rkey, actor_did, collection FROM engagement_events WHERE time_us < ? LIMIT ?)"), cutoffUs, batchSize);
     if (!e) {
         return e.error();
     }

@@ -645,6 +645,32 @@ private Q_SLOTS:
         QCOMPARE(again->removedBy(QStringLiteral("previously-unfollowed")), 29);
     }
 
+    // Unfollows seen outside campaigns (Jetstream, backfill) count as well: the account's own
+    // 'unfollow' events exclude those targets; other accounts' unfollows and plain follows do not.
+    void planSkipsAccountsUnfollowedOutsideCampaigns()
+    {
+        Fixture f;
+        QVERIFY(f.init(10, 0));
+        QSqlQuery q(f.db.conn->db());
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
+                                         "VALUES (?, ?, ?, ?, 1, 'jetstream')")));
+        const QList<QStringList> rows = {{f.gateway.accountDid, did(3), QStringLiteral("follow"), QStringLiteral("3a")},
+                                         {f.gateway.accountDid, did(3), QStringLiteral("unfollow"), QStringLiteral("3a")},
+                                         {f.gateway.accountDid, did(4), QStringLiteral("follow"), QStringLiteral("3b")},
+                                         {did(5), did(6), QStringLiteral("unfollow"), QStringLiteral("3c")}};
+        for (const QStringList &r : rows) {
+            for (int i = 0; i < r.size(); ++i)
+                q.bindValue(i, r.at(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        auto plan = f.plan();
+        QVERIFY2(plan, qPrintable(errorText(plan)));
+        QCOMPARE(plan->removedBy(QStringLiteral("previously-unfollowed")), 1);
+        QCOMPARE(plan->targets.size(), 9);
+        for (const auto &t : plan->targets)
+            QVERIFY(t.did != did(3));
+    }
+
     void restartSeedsThePacerFromTheDatabase()
     {
         Fixture f;

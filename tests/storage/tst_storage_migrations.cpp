@@ -88,17 +88,91 @@ private Q_SLOTS:
                                                    "VALUES ('did:b', 'did:a', 'follow', 'r1', 86400000000, 'jetstream'), "
                                                    "('did:c', 'did:a', 'follow', 'r2', 86400000001, 'jetstream'), "
                                                    "('did:c', 'did:a', 'unfollow', 'r2', 172800000000, 'jetstream')")).ok());
+            QVERIFY((*conn)->select(QStringLiteral("INSERT INTO engagement_events (actor_did, collection, rkey, kind, subject_uri, "
+                                                   "subject_did, time_us, deleted_at_us) VALUES "
+                                                   "('did:b', 'app.bsky.feed.like', 'l1', 'like', 'at://did:a/app.bsky.feed.post/p', "
+                                                   "'did:a', 86400000000, NULL), "
+                                                   "('did:c', 'app.bsky.feed.repost', 'l2', 'repost', 'at://did:a/app.bsky.feed.post/p', "
+                                                   "'did:a', 86400000001, 86400000002)")).ok());
             auto v = Migrator().migrate(**conn);
             QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
             QCOMPARE(*v, Migrator::latestVersion());
             QCOMPARE(schemaObjects(**conn), reference);
             QCOMPARE((*conn)->scalar(QStringLiteral("SELECT COUNT(*) FROM follow_events"))->toInt(), 3);
+            // 0004 rebuilt both event tables: every column of every row is still there.
+            QCOMPARE((*conn)->scalar(QStringLiteral("SELECT group_concat(follower_did || '/' || subject_did || '/' || kind || '/' || "
+                                                    "rkey || '/' || time_us || '/' || source, ' ') FROM "
+                                                    "(SELECT * FROM follow_events ORDER BY time_us)"))->toString(),
+                     QStringLiteral("did:b/did:a/follow/r1/86400000000/jetstream did:c/did:a/follow/r2/86400000001/jetstream "
+                                    "did:c/did:a/unfollow/r2/172800000000/jetstream"));
+            QCOMPARE((*conn)->scalar(QStringLiteral("SELECT group_concat(actor_did || '/' || collection || '/' || rkey || '/' || kind "
+                                                    "|| '/' || subject_uri || '/' || subject_did || '/' || time_us || '/' || "
+                                                    "COALESCE(deleted_at_us, 'null'), ' ') FROM (SELECT * FROM engagement_events "
+                                                    "ORDER BY time_us)"))->toString(),
+                     QStringLiteral("did:b/app.bsky.feed.like/l1/like/at://did:a/app.bsky.feed.post/p/did:a/86400000000/null "
+                                    "did:c/app.bsky.feed.repost/l2/repost/at://did:a/app.bsky.feed.post/p/did:a/86400000001/"
+                                    "86400000002"));
+            // The natural keys still reject a second copy of a row.
+            QVERIFY(!(*conn)->select(QStringLiteral("INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
+                                                    "VALUES ('did:b', 'did:a', 'follow', 'r1', 1, 'backfill')")).ok());
+            QVERIFY(!(*conn)->select(QStringLiteral("INSERT INTO engagement_events (actor_did, collection, rkey, kind, subject_uri, "
+                                                    "subject_did, time_us) VALUES ('did:b', 'app.bsky.feed.like', 'l1', 'like', "
+                                                    "'at://x', 'did:a', 1)")).ok());
             if (from < 2) {
                 // 0002 aggregates what v1 held.
                 QCOMPARE((*conn)->scalar(QStringLiteral("SELECT new_count FROM follow_daily WHERE day = 1"))->toInt(), 2);
                 QCOMPARE((*conn)->scalar(QStringLiteral("SELECT lost_count FROM follow_daily WHERE day = 2"))->toInt(), 1);
             }
         }
+    }
+
+    // The statements the writer, the campaigns and retention run for every event or batch find their
+    // rows through an index: none of them may scan a table that grows with the history.
+    void hotStatementsUseIndexes_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("follow event by rkey") << QStringLiteral("SELECT kind FROM follow_events WHERE follower_did = ? AND rkey = ?");
+        QTest::newRow("follow event insert conflict")
+            << QStringLiteral("SELECT 1 FROM follow_events WHERE follower_did = ? AND subject_did = ? AND kind = ? AND rkey = ?");
+        QTest::newRow("edge by rkey") << QStringLiteral("SELECT subject_did, removed_at_us FROM follow_edges WHERE follower_did = ? AND rkey = ?");
+        QTest::newRow("edge by pair") << QStringLiteral("SELECT rkey FROM follow_edges WHERE follower_did = ? AND subject_did = ?");
+        QTest::newRow("engagement undo")
+            << QStringLiteral("UPDATE engagement_events SET deleted_at_us = ? WHERE actor_did = ? AND collection = ? AND rkey = ? "
+                              "AND deleted_at_us IS NULL");
+        QTest::newRow("unfollowed before (campaigns)")
+            << QStringLiteral("SELECT subject_did FROM follow_events WHERE follower_did = ? AND kind = 'unfollow'");
+        QTest::newRow("retention, follow events")
+            << QStringLiteral("DELETE FROM follow_events WHERE (rkey, follower_did, subject_did, kind) IN (SELECT rkey, follower_did, "
+                              "subject_did, kind FROM follow_events WHERE time_us < ? LIMIT ?)");
+        QTest::newRow("retention, engagement events")
+            << QStringLiteral("DELETE FROM engagement_events WHERE (rkey, actor_did, collection) IN (SELECT rkey, actor_did, collection "
+                              "FROM engagement_events WHERE time_us < ? LIMIT ?)");
+    }
+
+    void hotStatementsUseIndexes()
+    {
+        QFETCH(QString, sql);
+        auto conn = DbConnection::open(fresh(), QStringLiteral("plan"));
+        QVERIFY(Migrator().migrate(**conn).ok());
+        // EXPLAIN cannot take unbound parameters: text literals for the keys, a number for LIMIT.
+        QString literal = sql;
+        literal.replace(QLatin1StringView("LIMIT ?"), QLatin1StringView("LIMIT 10")).replace(QLatin1Char('?'), QLatin1StringView("'x'"));
+        auto q = (*conn)->select(QStringLiteral("EXPLAIN QUERY PLAN ") + literal);
+        QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().detail));
+        QStringList plan;
+        while (q->next()) {
+            plan << q->value(3).toString();
+        }
+        QVERIFY(!plan.isEmpty());
+        // Retention's inner SELECT walks the table in insertion order and stops at LIMIT on purpose;
+        // the outer DELETE must go through the key.
+        const bool retention = sql.startsWith(QLatin1StringView("DELETE"));
+        for (const QString &step : std::as_const(plan)) {
+            if (step.startsWith(QLatin1StringView("SCAN "))) {
+                QVERIFY2(retention && plan.indexOf(step) > 0, qPrintable(plan.join(QLatin1StringView(" | "))));
+            }
+        }
+        QVERIFY2(plan.first().contains(QLatin1StringView("USING")), qPrintable(plan.join(QLatin1StringView(" | "))));
     }
 
     void refusesNewerDatabase()
@@ -144,6 +218,10 @@ private Q_SLOTS:
                  QStringLiteral("id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, t DOUBLE PRECISION, u DOUBLE PRECISION"));
         const SqlDialect lite(Backend::Sqlite);
         QCOMPARE(lite.translateDdl(QStringLiteral("id INTEGER PRIMARY KEY")), QStringLiteral("id INTEGER PRIMARY KEY"));
+        // SQLite's clustered tables are plain tables with a key index on PostgreSQL.
+        const QString clustered = QStringLiteral("CREATE TABLE t (a TEXT, PRIMARY KEY (a)\n) without  ROWID;\nSELECT 'WITHOUT ROWID';");
+        QCOMPARE(pg.translateDdl(clustered), QStringLiteral("CREATE TABLE t (a TEXT, PRIMARY KEY (a)\n);\nSELECT 'WITHOUT ROWID';"));
+        QCOMPARE(lite.translateDdl(clustered), clustered);
     }
 
     void configFromUrl()
