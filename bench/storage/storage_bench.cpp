@@ -1,6 +1,7 @@
 // Storage benchmarks, one run, figures printed as a table:
 //  1. Ingest: 1M rows (70% follow creates, 30% likes on tracked accounts' posts) through the real
-//     StorageWriter (bounded queue, batches of 1000, idempotent semantics, daily aggregates), then the
+//     StorageWriter (bounded queue, batches of 5000 rows as the Jetstream collector hands over under a
+//     backlog, idempotent semantics, daily aggregates), then the
 //     same with 20% duplicates (replays), against bare loops that insert the same rows with one
 //     prepared statement per table in one transaction — through Qt Sql and through the sqlite3 C API.
 //  2. Queries: one account with 200k followers and 5M follow events over 365 days: daily new/lost
@@ -44,6 +45,21 @@ QString accountDid(int i) { return QStringLiteral("did:plc:tracked%1").arg(i, 4,
 QString userDid(quint32 i) { return QStringLiteral("did:plc:u%1xq7fz3kq2m").arg(i, 10, 10, QLatin1Char('0')); }
 QString rkeyOf(quint64 i) { return QStringLiteral("3l%1").arg(i, 11, 36, QLatin1Char('a')); }
 
+// A TID (atproto record key of follows, likes and reposts): 13 base32-sortable characters of
+// (microseconds since 1970 << 10 | clock id). The PDS sets it when the record is created, shortly
+// before Jetstream sees the commit, so TIDs arrive in nearly increasing order.
+QString tidOf(qint64 createdUs, quint32 clockId)
+{
+    static const char alphabet[] = "234567abcdefghijklmnopqrstuvwxyz";
+    quint64 v = (quint64(createdUs) << 10 | (clockId & 1023u)) & 0x7fffffffffffffffULL;
+    char out[13];
+    for (int i = 12; i >= 0; --i) {
+        out[i] = alphabet[v & 31u];
+        v >>= 5;
+    }
+    return QString::fromLatin1(out, 13);
+}
+
 struct Row
 {
     bool like = false;
@@ -52,7 +68,9 @@ struct Row
 };
 
 // followPercent: share of follow creates among the rows (the rest are likes); 70 by default.
-QList<Row> makeRows(int n, double duplicateShare, quint32 seed, int followPercent)
+// tidRkeys: record keys are TIDs as on the network; otherwise the base-36 counters of earlier
+// revisions of this benchmark (--rkeys counter; mostly increasing too, without the TIDs' jitter).
+QList<Row> makeRows(int n, double duplicateShare, quint32 seed, int followPercent, bool tidRkeys)
 {
     QRandomGenerator rng(seed);
     QList<Row> rows;
@@ -65,14 +83,17 @@ QList<Row> makeRows(int n, double duplicateShare, quint32 seed, int followPercen
         Row r;
         const QString account = accountDid(int(rng.bounded(quint32(kAccounts))));
         const qint64 t = kT0 + qint64(i) * 30'000'000LL / 1000; // ~1000 rows per 30 s
-        if (int(rng.bounded(10u)) * 10 < followPercent) { // the default (70) draws the same rows as before
-            r.follow = FollowCreated{userDid(rng.generate() % 50'000'000u), account, rkeyOf(quint64(i) * 7919u), t, EventSource::Jetstream};
+        // The record was created 0-2 s before Jetstream's time (PDS clocks and relay delay vary).
+        const QString tid = tidOf(t - qint64(rng.bounded(2'000'000u)), rng.bounded(1024u));
+        if (int(rng.bounded(10u)) * 10 < followPercent) {
+            r.follow = FollowCreated{userDid(rng.generate() % 50'000'000u), account,
+                                     tidRkeys ? tid : rkeyOf(quint64(i) * 7919u), t, EventSource::Jetstream};
         } else {
             r.like = true;
             EngagementEvent &e = r.engagement;
             e.actorDid = userDid(rng.generate() % 50'000'000u);
             e.collection = QStringLiteral("app.bsky.feed.like");
-            e.rkey = rkeyOf(quint64(i) * 104729u);
+            e.rkey = tidRkeys ? tid : rkeyOf(quint64(i) * 104729u);
             e.kind = EngagementKind::Like;
             e.subjectDid = account;
             e.subjectUri = QStringLiteral("at://%1/app.bsky.feed.post/%2").arg(account, rkeyOf(rng.bounded(2000u)));
@@ -379,17 +400,23 @@ int main(int argc, char *argv[])
     const qsizetype ki = args.indexOf(QStringLiteral("--kind"));
     const QString kind = ki >= 0 && ki + 1 < args.size() ? args.at(ki + 1) : QStringLiteral("mixed");
     const int followPercent = kind == QLatin1StringView("follows") ? 100 : kind == QLatin1StringView("likes") ? 0 : 70;
+    // --rkeys counter: the base-36 counter keys of earlier revisions of this benchmark; TIDs by default.
+    const qsizetype ri = args.indexOf(QStringLiteral("--rkeys"));
+    const bool tidRkeys = !(ri >= 0 && ri + 1 < args.size() && args.at(ri + 1) == QLatin1StringView("counter"));
+    // The collector's batch size under a backlog (JetstreamCollector's maxBatchRows).
+    const int batchRows = int(opt(QStringLiteral("--batch-rows"), 5000));
     WriterOptions writerOptions; // the product's defaults unless overridden for a tuning run
     writerOptions.maxRowsPerTransaction = int(opt(QStringLiteral("--txn-rows"), writerOptions.maxRowsPerTransaction));
+    writerOptions.queueCapacity = int(opt(QStringLiteral("--queue-capacity"), writerOptions.queueCapacity));
     writerOptions.walAutocheckpointPages = int(opt(QStringLiteral("--wal-autocheckpoint"), writerOptions.walAutocheckpointPages));
 
     if (!skipIngest) {
         out << "== Ingest: " << rows << " rows (" << followPercent << "% follow creates, " << 100 - followPercent
-            << "% likes), batches of 1000 ==\n";
+            << "% likes), batches of " << batchRows << ", " << (tidRkeys ? "TID" : "base-36 counter") << " record keys ==\n";
         out.flush();
         for (double dup : {0.0, 0.2}) {
-            const QList<Row> data = makeRows(int(rows), dup, 42, followPercent);
-            const QList<WriteBatch> batches = toBatches(data, 1000);
+            const QList<Row> data = makeRows(int(rows), dup, 42, followPercent, tidRkeys);
+            const QList<WriteBatch> batches = toBatches(data, batchRows);
             WriterStats ws;
             const double writer = writerRun(freshDb(work, QStringLiteral("ingest-writer.sqlite")), batches, rows, &ws, writerOptions);
             if (writerOnly) {

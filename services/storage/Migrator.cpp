@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -118,6 +119,11 @@ Result<int> Migrator::migrate(DbConnection &conn, int targetVersion) const
         if (m.version <= version || m.version > targetVersion) {
             continue;
         }
+        // Some migrations rebuild tables (0004: the event tables); on years of history that takes a
+        // while, so say so before, and how long it took after.
+        qCInfo(lcStorage).noquote() << "applying migration" << m.name << "(on a large database this can take minutes)";
+        QElapsedTimer elapsed;
+        elapsed.start();
         if (Status s = conn.beginWrite(); !s) {
             return s.error();
         }
@@ -152,7 +158,7 @@ Result<int> Migrator::migrate(DbConnection &conn, int targetVersion) const
             qCWarning(lcStorage).noquote() << e.message << e.detail;
             return e;
         }
-        qCInfo(lcStorage).noquote() << "applied migration" << m.name;
+        qCInfo(lcStorage).noquote() << "applied migration" << m.name << "in" << elapsed.elapsed() << "ms";
         version = m.version;
     }
     return version;
