@@ -35,6 +35,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QTextStream>
 
 namespace ge::app {
@@ -153,9 +154,26 @@ int CompositionRoot::start(const QStringList &args, const QString &language)
 int CompositionRoot::openStorage()
 {
     ui::RecoveryPrompts prompts;
-    if (interactive())
+    std::unique_ptr<QProgressDialog> upgrading;
+    if (interactive()) {
         prompts = ui::messageBoxPrompts();
+        // A migration can rebuild large tables (minutes on years of history): it runs on a worker
+        // thread and this dialog says what is happening instead of a start-up that seems hung.
+        m_host->setMigrationStarted([&upgrading] {
+            upgrading = std::make_unique<QProgressDialog>(
+                tr("Upgrading the database for this version of Growth Engine…\n"
+                   "On a large database this can take a few minutes. Nothing is lost if it is interrupted."),
+                QString(), 0, 0);
+            upgrading->setWindowTitle(tr("Growth Engine"));
+            upgrading->setCancelButton(nullptr);
+            upgrading->setMinimumDuration(0);
+            upgrading->setWindowModality(Qt::ApplicationModal);
+            upgrading->show();
+        });
+    }
     const Status opened = ui::openWithRecovery(*m_host, prompts);
+    m_host->setMigrationStarted({});
+    upgrading.reset();
     if (opened)
         return cli::ExitOk;
     QTextStream(stderr) << tr("The database cannot be opened: %1").arg(opened.error().message) << Qt::endl;

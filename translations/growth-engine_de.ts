@@ -3530,6 +3530,16 @@ Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneb
         <source>Database writes paused: %1. Collectors wait; nothing committed is lost.</source>
         <translation>Datenbank-Schreibvorgänge pausiert: %1. Die Sammler warten; nichts bereits Gespeichertes geht verloren.</translation>
     </message>
+    <message>
+        <source>Upgrading the database for this version of Growth Engine…
+On a large database this can take a few minutes. Nothing is lost if it is interrupted.</source>
+        <translation>Die Datenbank wird für diese Version von Growth Engine aktualisiert …
+Bei einer großen Datenbank kann das einige Minuten dauern. Bei einer Unterbrechung geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Growth Engine</source>
+        <translation>Growth Engine</translation>
+    </message>
 </context>
 <context>
     <name>ge::atproto</name>

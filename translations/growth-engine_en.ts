@@ -3530,6 +3530,16 @@ Restore the latest backup (%2)? The damaged file is kept beside it.</translation
         <source>Database writes paused: %1. Collectors wait; nothing committed is lost.</source>
         <translation>Database writes paused: %1. Collectors wait; nothing committed is lost.</translation>
     </message>
+    <message>
+        <source>Upgrading the database for this version of Growth Engine…
+On a large database this can take a few minutes. Nothing is lost if it is interrupted.</source>
+        <translation>Upgrading the database for this version of Growth Engine…
+On a large database this can take a few minutes. Nothing is lost if it is interrupted.</translation>
+    </message>
+    <message>
+        <source>Growth Engine</source>
+        <translation>Growth Engine</translation>
+    </message>
 </context>
 <context>
     <name>ge::atproto</name>

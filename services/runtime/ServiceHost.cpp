@@ -108,6 +108,7 @@ Status ServiceHost::open()
     options.backupIntervalHours = m_config.backupIntervalHours;
     options.backupKeep = m_config.backupRetention;
     options.retentionDays = m_config.retentionDays;
+    options.migrationStarted = m_migrationStarted;
     m_storage = std::make_unique<storage::StorageService>(options, m_clock);
     m_storage->setMetrics(m_metrics);
     if (Status s = m_storage->open(); !s)

@@ -12,6 +12,7 @@
 
 #include <atomic>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -83,6 +84,9 @@ public:
     const AppConfig &config() const { return m_config; }
     const Clock &clock() const { return m_clock; }
     storage::StorageService *storage() const { return m_storage.get(); }
+    // Called on this thread when open() is about to apply migrations; set, it makes open() run them
+    // on a worker thread while this thread's event loop keeps running (StorageServiceOptions).
+    void setMigrationStarted(std::function<void()> started) { m_migrationStarted = std::move(started); }
     reliability::ReliabilityStack *reliability() const { return m_reliability.get(); }
     collectors::TrackedAccounts *trackedAccounts() const { return m_tracked.get(); }
     secrets::CredentialStore *credentials() const { return m_credentials; }
@@ -113,6 +117,7 @@ private:
 
     const AppConfig m_config;
     metrics::MetricsRegistry *m_metrics;
+    std::function<void()> m_migrationStarted;
     const Clock &m_clock;
     std::unique_ptr<storage::StorageService> m_storage;
     std::unique_ptr<storage::DbConnection> m_budgetConnection;

@@ -30,6 +30,8 @@ public:
 
     explicit Migrator(QList<Migration> migrations = builtin());
 
+    // The highest version among this migrator's migrations (what migrate() brings a database to).
+    int newestVersion() const { return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version; }
     // Current version of the database (0 for an empty one).
     Result<int> currentVersion(DbConnection &conn) const;
     // Brings the database up to targetVersion (default: newest known). Returns the version reached.

@@ -1,6 +1,7 @@
 #include "storage/StorageService.h"
 
 #include "storage/AuditLog.h"
+#include "storage/BackgroundMigration.h"
 #include "storage/BackupScheduler.h"
 #include "storage/DatabaseHealthProbe.h"
 #include "storage/DbConnection.h"
@@ -40,7 +41,11 @@ Status StorageService::open()
     if (m_inspection.uncleanShutdown) {
         qCWarning(lcStorage) << "the last run did not close the database cleanly; quick_check passed";
     }
-    {
+    if (m_options.migrationStarted) {
+        if (Result<int> version = migrateInBackground(db, m_options.migrationStarted); !version) {
+            return version.error();
+        }
+    } else {
         Result<DbConnectionPtr> conn = DbConnection::open(db, QStringLiteral("ge-storage-migrate"));
         if (!conn) {
             return conn.error();

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace ge::reliability {
@@ -35,6 +36,10 @@ struct StorageServiceOptions
     int retentionDays = 180;     // 0 disables pruning
     int readerThreads = 2;
     WriterOptions writer;
+    // When set, migrations run on a worker thread while this thread's event loop keeps running
+    // (migrateInBackground), and this is called first if there is anything to migrate: the app
+    // shows a progress dialog. Unset: they run on the calling thread.
+    std::function<void()> migrationStarted;
 };
 
 // The storage layer assembled for the app: startup inspection (integrity flag, corrupt/too-new

@@ -51,6 +51,28 @@ class TestServiceHost : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The app's start-up hook: open() announces pending migrations (the progress dialog) and runs
+    // them off this thread; an up-to-date database announces nothing.
+    void announcesMigrationsOnlyWhenThereAreAny()
+    {
+        QTemporaryDir dir;
+        metrics::MetricsRegistry metrics;
+        int announced = 0;
+        {
+            runtime::ServiceHost host(configFor(dir.path(), true), &metrics, SystemClock::instance());
+            host.setMigrationStarted([&announced] { ++announced; });
+            const Status opened = host.open();
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().summary()));
+            QCOMPARE(announced, 1);
+            host.shutdown();
+        }
+        runtime::ServiceHost again(configFor(dir.path(), true), &metrics, SystemClock::instance());
+        again.setMigrationStarted([&announced] { ++announced; });
+        QVERIFY(again.open().ok());
+        QCOMPARE(announced, 1);
+        again.shutdown();
+    }
+
     void offlineChecksLocalDependenciesOnly()
     {
         QTemporaryDir dir;

@@ -2,11 +2,14 @@
 // refusal of a newer database, rollback of a failed migration, dialect DDL translation.
 #include "StorageTestSupport.h"
 
+#include "storage/BackgroundMigration.h"
 #include "storage/DbConnection.h"
 #include "storage/Migrator.h"
 #include "storage/SqlDialect.h"
 
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 #include <QTest>
 
 using namespace ge;
@@ -173,6 +176,62 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(plan.first().contains(QLatin1StringView("USING")), qPrintable(plan.join(QLatin1StringView(" | "))));
+    }
+
+    // Start-up migrations run on a worker thread while the calling thread's event loop keeps
+    // running (the app shows a progress dialog then); `started` comes first, on the calling thread,
+    // and only when there is something to migrate. A failed migration is reported and rolled back.
+    void migratesInBackgroundWhileTheEventLoopRuns()
+    {
+        const QList<Migration> slow = {
+            {1, QStringLiteral("0001_t.sql"), QStringLiteral("CREATE TABLE t (i INTEGER PRIMARY KEY, v TEXT);")},
+            {2, QStringLiteral("0002_fill.sql"),
+             QStringLiteral("INSERT INTO t (v) WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 400000) "
+                            "SELECT printf('%08d', i) FROM n;\nCREATE INDEX t_v ON t (v);")}};
+        const DatabaseConfig cfg = fresh();
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(1);
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start();
+        int started = 0;
+        QThread *startedOn = nullptr;
+        Result<int> v = migrateInBackground(cfg, [&] {
+            ++started;
+            startedOn = QThread::currentThread();
+        }, Migrator(slow));
+        QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
+        QCOMPARE(*v, 2);
+        QCOMPARE(started, 1);
+        QCOMPARE(startedOn, QThread::currentThread());
+        QVERIFY2(ticks > 0, "the calling thread's event loop did not run during the migration");
+        {
+            auto conn = DbConnection::open(cfg, QStringLiteral("check"));
+            QCOMPARE((*conn)->scalar(QStringLiteral("SELECT COUNT(*) FROM t"))->toInt(), 400001);
+        }
+
+        // Up to date: nothing to announce.
+        started = 0;
+        v = migrateInBackground(cfg, [&] { ++started; }, Migrator(slow));
+        QVERIFY(v.ok());
+        QCOMPARE(started, 0);
+
+        // A failing migration: the error comes back and the database stays at version 2.
+        QList<Migration> broken = slow;
+        broken.append({3, QStringLiteral("0003_bad.sql"), QStringLiteral("ALTER TABLE t ADD COLUMN w TEXT;\nINSERT INTO nope VALUES (1);")});
+        v = migrateInBackground(cfg, {}, Migrator(broken));
+        QVERIFY(!v.ok());
+        QVERIFY(v.error().message.contains(QStringLiteral("0003_bad.sql")));
+        auto conn = DbConnection::open(cfg, QStringLiteral("after"));
+        QCOMPARE(*Migrator(broken).currentVersion(**conn), 2);
+        QVERIFY(!(*conn)->select(QStringLiteral("SELECT w FROM t LIMIT 1")).ok()); // the column was rolled back
+
+        // The same work on the calling thread starves its event loop: what the worker thread avoids.
+        const DatabaseConfig other = fresh();
+        ticks = 0;
+        auto sync = DbConnection::open(other, QStringLiteral("sync"));
+        QVERIFY(Migrator(slow).migrate(**sync).ok());
+        QCOMPARE(ticks, 0);
     }
 
     void refusesNewerDatabase()
