@@ -37,8 +37,7 @@ QList<Migration> Migrator::builtin()
 
 int Migrator::latestVersion()
 {
-    const QList<Migration> all = builtin();
-    return all.isEmpty() ? 0 : all.constLast().version;
+    return Migrator().newestVersion();
 }
 
 Migrator::Migrator(QList<Migration> migrations) : m_migrations(std::move(migrations))
@@ -95,9 +94,9 @@ Result<int> Migrator::currentVersion(DbConnection &conn) const
     return v->isNull() ? 0 : v->toInt();
 }
 
-Result<int> Migrator::migrate(DbConnection &conn, int targetVersion) const
+Result<int> Migrator::migrate(DbConnection &conn, int targetVersion, const std::function<void()> &beforeFirst) const
 {
-    const int latest = m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
+    const int latest = newestVersion();
     if (targetVersion < 0) {
         targetVersion = latest;
     }
@@ -121,6 +120,9 @@ Result<int> Migrator::migrate(DbConnection &conn, int targetVersion) const
         }
         // Some migrations rebuild tables (0004: the event tables); on years of history that takes a
         // while, so say so before, and how long it took after.
+        if (version == *current && beforeFirst) {
+            beforeFirst();
+        }
         qCInfo(lcStorage).noquote() << "applying migration" << m.name << "(on a large database this can take minutes)";
         QElapsedTimer elapsed;
         elapsed.start();

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace ge::storage {
 
 class DbConnection;
@@ -35,7 +37,8 @@ public:
     // Current version of the database (0 for an empty one).
     Result<int> currentVersion(DbConnection &conn) const;
     // Brings the database up to targetVersion (default: newest known). Returns the version reached.
-    Result<int> migrate(DbConnection &conn, int targetVersion = -1) const;
+    // beforeFirst runs once, just before the first migration is applied (not when there is none).
+    Result<int> migrate(DbConnection &conn, int targetVersion = -1, const std::function<void()> &beforeFirst = {}) const;
 
     // Splits a migration script into statements (exposed for tests).
     static QStringList splitStatements(const QString &sql);

@@ -5,7 +5,6 @@
 #include "storage/BackupScheduler.h"
 #include "storage/DatabaseHealthProbe.h"
 #include "storage/DbConnection.h"
-#include "storage/Migrator.h"
 #include "storage/QueryStats.h"
 #include "storage/ReadPool.h"
 #include "storage/Retention.h"
@@ -41,19 +40,10 @@ Status StorageService::open()
     if (m_inspection.uncleanShutdown) {
         qCWarning(lcStorage) << "the last run did not close the database cleanly; quick_check passed";
     }
-    if (m_options.migrationStarted) {
-        if (Result<int> version = migrateInBackground(db, m_options.migrationStarted); !version) {
-            return version.error();
-        }
-    } else {
-        Result<DbConnectionPtr> conn = DbConnection::open(db, QStringLiteral("ge-storage-migrate"));
-        if (!conn) {
-            return conn.error();
-        }
-        Result<int> version = Migrator().migrate(**conn);
-        if (!version) {
-            return version.error();
-        }
+    const Result<int> version = m_options.migrationStarted ? migrateInBackground(db, m_options.migrationStarted)
+                                                           : migrateDatabase(db);
+    if (!version) {
+        return version.error();
     }
     if (!StartupCheck::setOpenFlag(db)) {
         qCWarning(lcStorage) << "cannot write the integrity flag next to the database";
