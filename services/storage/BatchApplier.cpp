@@ -112,6 +112,8 @@ Status BatchApplier::prepareAll()
             {&m_edgeRemove, QStringLiteral("UPDATE follow_edges SET removed_at_us = ? WHERE follower_did = ? AND subject_did = ?")},
             {&m_eventInsert, QStringLiteral("INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
                                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+            {&m_eventUnstore, QStringLiteral("DELETE FROM follow_events WHERE rkey = ? AND follower_did = ? AND subject_did = ? "
+                                             "AND kind = 'follow'")},
             {&m_eventByRkey, QStringLiteral("SELECT kind FROM follow_events WHERE follower_did = ? AND rkey = ?")},
             {&m_knownFollower, QStringLiteral("SELECT 1 FROM follow_edges e JOIN accounts a ON a.did = e.subject_did "
                                               "WHERE e.follower_did = ? AND e.removed_at_us IS NULL AND a.removed_at_us IS NULL LIMIT 1")},
@@ -277,6 +279,47 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
 {
     const QString source = toString(f.source);
     const QString rkey = nonNull(f.rkey);
+
+    // A Jetstream follow record is stored as an event before its edge is looked at: the event's key
+    // (rkey, follower, subject, kind) leads with the TID, so a replay of a record we already hold is
+    // one probe of that index and nothing else, where the edge upsert would also read the stored
+    // edge to tell a replay from a change. An event row exists only for a record whose edge was
+    // created or re-activated by it, so such a replay cannot change the edge: it is not newer than
+    // a removal of that edge and carries the rkey the edge learned then. Jetstream instances stamp
+    // the same commit with slightly different times, and last_seen_us is not refreshed by such a
+    // replay; the backfill crawl, which relies on last_seen_us, never takes this path. Without an
+    // rkey (a crawl of followers) or from a crawl, the edge decides first, as below.
+    bool eventStored = false;
+    if (f.source == EventSource::Jetstream && !rkey.isEmpty()) {
+        m_eventInsert.bindAll(f.followerDid, f.subjectDid, QStringLiteral("follow"), rkey, f.timeUs, source);
+        if (Status s = m_eventInsert.exec(); !s) {
+            return s;
+        }
+        if (m_eventInsert.rowsAffected() != 1) {
+            ++c.duplicates;
+            return {};
+        }
+        eventStored = true;
+    }
+    // The edge made this event a follow: count it (storing it first unless that is done).
+    const auto followed = [&]() -> Status {
+        if (eventStored) {
+            countFollowEvent(f.subjectDid, true, f.timeUs, c);
+            return {};
+        }
+        return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
+    };
+    // The edge needed no new follow (a replay, or a further record of an active follow): a stored
+    // event is taken back, so events stay exactly the follows that created or re-activated an edge.
+    const auto unchanged = [&]() -> Status {
+        ++c.duplicates;
+        if (!eventStored) {
+            return {};
+        }
+        m_eventUnstore.bindAll(rkey, f.followerDid, f.subjectDid);
+        return m_eventUnstore.exec();
+    };
+
     m_edgeUpsert.bindAll(f.followerDid, f.subjectDid, rkey, f.timeUs, f.timeUs, source);
     QString storedRkey;
     bool removed = false;
@@ -287,13 +330,12 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
             return s;
         }
         if (inserted) {
-            return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
+            return followed();
         }
         if (m_edgeUpsert.rowsAffected() == 0) {
             // The edge exists and this event changes nothing: a replay of an active follow that is
             // not newer and teaches no rkey, or a stale replay of a follow that was deleted since.
-            ++c.duplicates;
-            return {};
+            return unchanged();
         }
         // The edge needs a change (rare): read its values, which the no-op update left as they were.
         m_edgeGet.bindAll(f.followerDid, f.subjectDid);
@@ -302,7 +344,7 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
         }
         if (!m_edgeGet.next()) {
             m_edgeGet.finish();
-            return {};
+            return unchanged();
         }
         storedRkey = m_edgeGet.text(0);
         removed = !m_edgeGet.isNull(1);
@@ -314,8 +356,7 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
         }
         if (!m_edgeUpsert.next()) {
             m_edgeUpsert.finish();
-            ++c.duplicates; // see above: an existing edge that this event does not change
-            return {};
+            return unchanged(); // see above: an existing edge that this event does not change
         }
         storedRkey = m_edgeUpsert.text(0);
         removed = !m_edgeUpsert.isNull(1);
@@ -326,7 +367,7 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
         // active with last_seen < this time or an empty rkey while this one has one — neither can
         // look new.
         if (!removed && lastSeen == f.timeUs && storedRkey == rkey) {
-            return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
+            return followed();
         }
     }
 
@@ -336,15 +377,14 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
         if (Status s = m_edgeReactivate.exec(); !s) {
             return s;
         }
-        return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
+        return followed();
     }
     // Already following: refresh last_seen, learn the rkey if we did not know it.
     m_edgeTouch.bindAll(std::max(f.timeUs, lastSeen), rkey, f.followerDid, f.subjectDid);
     if (Status s = m_edgeTouch.exec(); !s) {
         return s;
     }
-    ++c.duplicates;
-    return {};
+    return unchanged();
 }
 
 Status BatchApplier::recordFollowEvent(const QString &follower, const QString &subject, bool follow,
@@ -359,6 +399,12 @@ Status BatchApplier::recordFollowEvent(const QString &follower, const QString &s
         ++c.duplicates;
         return {};
     }
+    countFollowEvent(subject, follow, timeUs, c);
+    return {};
+}
+
+void BatchApplier::countFollowEvent(const QString &subject, bool follow, qint64 timeUs, ApplyCounters &c)
+{
     FollowDay &d = m_followDays[Key(subject, dayOf(timeUs))];
     if (follow) {
         ++d.added;
@@ -367,7 +413,6 @@ Status BatchApplier::recordFollowEvent(const QString &follower, const QString &s
         ++d.lost;
         ++c.unfollows;
     }
-    return {};
 }
 
 Status BatchApplier::followDeleted(const FollowDeleted &f, ApplyCounters &c)

@@ -54,6 +54,7 @@ private:
     Status followDeleted(const FollowDeleted &f, ApplyCounters &c);
     Status recordFollowEvent(const QString &follower, const QString &subject, bool follow, const QString &rkey,
                              qint64 timeUs, EventSource source, ApplyCounters &c);
+    void countFollowEvent(const QString &subject, bool follow, qint64 timeUs, ApplyCounters &c);
     Status engagement(const EngagementEvent &e, ApplyCounters &c);
     void addEngagementDelta(const QString &subjectDid, const QString &subjectUri, EngagementKind kind, qint64 timeUs,
                             int delta);
@@ -62,7 +63,7 @@ private:
     bool m_prepared = false;
     // Prepared once per connection, reused for every batch (raw sqlite3 statements on SQLite).
     PreparedStatement m_edgeGet, m_edgeUpsert, m_edgeReactivate, m_edgeTouch, m_edgeByRkey, m_edgeRemove;
-    PreparedStatement m_eventInsert, m_eventByRkey, m_knownFollower, m_unattributed;
+    PreparedStatement m_eventInsert, m_eventUnstore, m_eventByRkey, m_knownFollower, m_unattributed;
     PreparedStatement m_engInsert, m_engUndo, m_postUpsert, m_postDelete, m_postCounters;
     PreparedStatement m_identity, m_accountHandle, m_status, m_profile, m_snapshot, m_cursor;
     PreparedStatement m_followDaily, m_engageDaily, m_counter;

@@ -267,6 +267,54 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT SUM(lost_count) FROM follow_daily WHERE subject_did = ?"), {kA}), 1);
     }
 
+    // A Jetstream create whose follow event is stored already stops at the event's key: another
+    // Jetstream instance's later stamp of the same commit changes nothing. Events stay exactly the
+    // follows that created or re-activated an edge: a second record of an active follow and a replay
+    // whose event retention has pruned leave no event row and count nothing.
+    void followReplayStopsAtTheEventKey()
+    {
+        auto one = [&](const FollowCreated &f) {
+            WriteBatch b;
+            b.followsCreated = {f};
+            submit(b);
+        };
+        auto applied = [&] { return m_writer->stats().applied; };
+        auto lastSeen = [&] {
+            return value(QStringLiteral("SELECT last_seen_us FROM follow_edges WHERE follower_did = ? AND subject_did = ?"), {kB, kA})
+                .toLongLong();
+        };
+        auto events = [&] { return count(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE follower_did = ?"), {kB}); };
+
+        one(follow(kB, kA, QStringLiteral("3kaaaaaaaaa22"), kT0));
+        QCOMPARE(applied().newFollows, 1);
+        one(follow(kB, kA, QStringLiteral("3kaaaaaaaaa22"), kT0 + 700)); // the same commit, another instance's time
+        QCOMPARE(applied().duplicates, 1);
+        QCOMPARE(lastSeen(), kT0);
+        QCOMPARE(events(), 1);
+
+        one(follow(kB, kA, QStringLiteral("3kbbbbbbbbb22"), kT0 + 900)); // a second record of the active follow
+        QCOMPARE(applied().newFollows, 1);
+        QCOMPARE(applied().duplicates, 2);
+        QCOMPARE(lastSeen(), kT0 + 900);
+        QCOMPARE(events(), 1);
+        one(follow(kB, kA, QStringLiteral("3kbbbbbbbbb22"), kT0 + 900)); // and its replay: still no event
+        QCOMPARE(applied().duplicates, 3);
+        QCOMPARE(events(), 1);
+
+        // Retention pruned the event; the edge remains. A replay of the old record is still a duplicate.
+        {
+            auto conn = DbConnection::open(m_config, QStringLiteral("prune"));
+            QVERIFY(conn.ok());
+            QVERIFY((*conn)->select(QStringLiteral("DELETE FROM follow_events WHERE follower_did = ?"), {kB}).ok());
+        }
+        QCOMPARE(events(), 0);
+        one(follow(kB, kA, QStringLiteral("3kaaaaaaaaa22"), kT0));
+        QCOMPARE(applied().newFollows, 1);
+        QCOMPARE(applied().duplicates, 4);
+        QCOMPARE(events(), 0);
+        QCOMPARE(count(QStringLiteral("SELECT SUM(new_count) FROM follow_daily WHERE subject_did = ?"), {kA}), 1);
+    }
+
     void unattributedAndIgnoredDeletes()
     {
         WriteBatch b; // C is known to follow A from a backfill that had no rkey
