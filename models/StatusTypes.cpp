@@ -8,6 +8,38 @@ using namespace Qt::StringLiterals;
 
 namespace ge::models {
 
+QString componentDisplayName(const QString &component)
+{
+    if (component == u"jetstream")
+        return QCoreApplication::translate("Status", "Jetstream");
+    if (component == u"appview")
+        return QCoreApplication::translate("Status", "AppView");
+    if (component == u"plc")
+        return QCoreApplication::translate("Status", "PLC directory");
+    if (component == u"pds")
+        return QCoreApplication::translate("Status", "PDS");
+    if (component.startsWith(u"pds:"))
+        return QCoreApplication::translate("Status", "PDS (%1)").arg(component.mid(4));
+    if (component == u"database")
+        return QCoreApplication::translate("Status", "Database");
+    if (component == u"keychain")
+        return QCoreApplication::translate("Status", "Keychain");
+    return component;
+}
+
+QString collectorDisplayName(const QString &name)
+{
+    if (name == u"jetstream")
+        return QCoreApplication::translate("Status", "Jetstream collector");
+    if (name == u"replay")
+        return QCoreApplication::translate("Status", "Replay");
+    if (name.startsWith(u"backfill:"))
+        return QCoreApplication::translate("Status", "Backfill %1").arg(name.mid(9));
+    if (name == u"backfill")
+        return QCoreApplication::translate("Status", "Backfill");
+    return name;
+}
+
 QString toDisplayString(HealthStatus status)
 {
     switch (status) {

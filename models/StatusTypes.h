@@ -60,6 +60,10 @@ struct BreakerTransition
 
 enum class CollectorState { Stopped, Connecting, Running, Backoff, Backfilling, Replaying, Failed };
 QString toDisplayString(CollectorState state);
+// What people read for a dependency id ("appview" -> "AppView", "pds:host" -> "PDS (host)") and a
+// collector name ("jetstream" -> "Jetstream collector", "backfill:<did>" -> "Backfill <did>").
+QString componentDisplayName(const QString &component);
+QString collectorDisplayName(const QString &name);
 HealthStatus collectorHealth(CollectorState state);
 
 struct CollectorRow

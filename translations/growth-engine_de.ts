@@ -2217,6 +2217,10 @@ Antworten: %5 · Zitate: %6</translation>
         <source>counting…</source>
         <translation>wird gezählt…</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3124,6 +3128,50 @@ Die neueste Sicherung (%2) wiederherstellen? Die beschädigte Datei bleibt daneb
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Jetstream</source>
+        <translation>Jetstream</translation>
+    </message>
+    <message>
+        <source>AppView</source>
+        <translation>AppView</translation>
+    </message>
+    <message>
+        <source>PLC directory</source>
+        <translation>PLC-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>PDS</source>
+        <translation>PDS</translation>
+    </message>
+    <message>
+        <source>PDS (%1)</source>
+        <translation>PDS (%1)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Jetstream collector</source>
+        <translation>Jetstream-Collector</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Backfill %1</source>
+        <translation>Nachladen %1</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Nachladen</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4502,18 @@ Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 Verwendung, 3 Konfiguration, 4 Speicher, 5
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Offline mode: collectors are stopped and network dependencies are not checked. Stored data, charts, reports and replays work as usual.</source>
+        <translation>Offline-Modus: Die Collectors sind angehalten, Netzwerkdienste werden nicht geprüft. Gespeicherte Daten, Diagramme, Berichte und Wiedergaben funktionieren wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Jetstream, AppView, PDS and the PLC directory are not contacted. Replay a capture from the Collectors page, or start without --offline to collect.</source>
+        <translation>Jetstream, AppView, PDS und das PLC-Verzeichnis werden nicht kontaktiert. Spielen Sie eine Aufzeichnung auf der Seite „Collectors“ ab oder starten Sie ohne --offline, um Daten zu sammeln.</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Offline-Modus</translation>
     </message>
 </context>
 <context>

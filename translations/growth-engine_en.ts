@@ -2217,6 +2217,10 @@ Replies: %5 · Quotes: %6</translation>
         <source>counting…</source>
         <translation>counting…</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3124,6 +3128,50 @@ Restore the latest backup (%2)? The damaged file is kept beside it.</translation
     <message>
         <source>Failed</source>
         <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Jetstream</source>
+        <translation>Jetstream</translation>
+    </message>
+    <message>
+        <source>AppView</source>
+        <translation>AppView</translation>
+    </message>
+    <message>
+        <source>PLC directory</source>
+        <translation>PLC directory</translation>
+    </message>
+    <message>
+        <source>PDS</source>
+        <translation>PDS</translation>
+    </message>
+    <message>
+        <source>PDS (%1)</source>
+        <translation>PDS (%1)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Keychain</translation>
+    </message>
+    <message>
+        <source>Jetstream collector</source>
+        <translation>Jetstream collector</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Backfill %1</source>
+        <translation>Backfill %1</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4501,18 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 config, 4 storage, 5 network, 6 auth, 7 n
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Offline mode: collectors are stopped and network dependencies are not checked. Stored data, charts, reports and replays work as usual.</source>
+        <translation>Offline mode: collectors are stopped and network dependencies are not checked. Stored data, charts, reports and replays work as usual.</translation>
+    </message>
+    <message>
+        <source>Jetstream, AppView, PDS and the PLC directory are not contacted. Replay a capture from the Collectors page, or start without --offline to collect.</source>
+        <translation>Jetstream, AppView, PDS and the PLC directory are not contacted. Replay a capture from the Collectors page, or start without --offline to collect.</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Offline mode</translation>
     </message>
 </context>
 <context>

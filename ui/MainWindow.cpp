@@ -20,9 +20,11 @@
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace ge::ui {
 
@@ -55,7 +57,28 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent) : QMainWindow(
     m_stack->setContentsMargins(16, 12, 16, 12);
 
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
+    if (m_context.offline) {
+        // Offline mode is a choice, not a fault: say once, above every page, what works and what does not.
+        auto *column = new QVBoxLayout;
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(0);
+        auto *banner = new QLabel(tr("Offline mode: collectors are stopped and network dependencies are not checked. "
+                                     "Stored data, charts, reports and replays work as usual."),
+                                  central);
+        banner->setToolTip(tr("Jetstream, AppView, PDS and the PLC directory are not contacted. Replay a capture from "
+                              "the Collectors page, or start without --offline to collect."));
+        banner->setObjectName(QStringLiteral("offlineBanner"));
+        banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // never widens the window
+        banner->setAccessibleName(tr("Offline mode"));
+        banner->setContentsMargins(16, 8, 16, 8);
+        banner->setStyleSheet(QStringLiteral("QLabel#offlineBanner { background: palette(alternate-base); "
+                                             "border-bottom: 1px solid palette(mid); }"));
+        column->addWidget(banner);
+        column->addWidget(m_stack, 1);
+        layout->addLayout(column, 1);
+    } else {
+        layout->addWidget(m_stack, 1);
+    }
     setCentralWidget(central);
 
     fillFallbacks();

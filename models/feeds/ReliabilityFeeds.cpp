@@ -74,7 +74,7 @@ HealthRow toHealthRow(const reliability::ComponentHealth &c)
 {
     HealthRow r;
     r.component = c.name;
-    r.displayName = c.name;
+    r.displayName = componentDisplayName(c.name);
     r.status = convert(c.result.status);
     r.latencyMs = c.result.latencyMs;
     r.lastCheckUs = c.result.checkedAtUs;

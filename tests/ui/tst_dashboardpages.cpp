@@ -23,11 +23,13 @@
 #include "pages/SettingsPage.h"
 #include "reliability/BreakerRegistry.h"
 #include "widgets/KpiCard.h"
+#include "widgets/StatusBadge.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QProcess>
 #include <QMessageBox>
 #include <QPushButton>
@@ -260,6 +262,73 @@ private Q_SLOTS:
         } else {
             QTest::qWait(100);
             QCOMPARE(health->statusHistory()->rowCount(), 0);
+        }
+    }
+
+    // Offline mode says so above every page; the Overview names each collector and dependency once
+    // (the Jetstream collector and the Jetstream service are told apart), says "Offline" for what it
+    // does not check, and its badges wrap instead of widening the window.
+    void offlineViewSaysWhatIsNotChecked()
+    {
+        using namespace ge::models;
+        ManualClock clock(m_spec.nowUs);
+        analytics::AnalyticsService svc(m_empty, clock);
+        HealthModel health(clock);
+        CollectorModel collectors(clock);
+        for (const char *dep : {"jetstream", "appview", "plc", "pds:pds.example.com"})
+            health.upsert({QString::fromLatin1(dep), componentDisplayName(QString::fromLatin1(dep)), HealthStatus::Unknown, -1,
+                           clock.nowUs(), u"offline mode"_s, {}});
+        health.upsert({u"database"_s, componentDisplayName(u"database"_s), HealthStatus::Up, 1, clock.nowUs(), {}, {}});
+        health.flush();
+        CollectorRow stopped;
+        stopped.name = u"jetstream"_s;
+        stopped.state = CollectorState::Stopped;
+        stopped.lastError = u"Offline mode"_s;
+        collectors.upsert(stopped);
+        collectors.flush();
+
+        for (const bool offline : {true, false}) {
+            UiContext ctx;
+            ctx.clock = &clock;
+            ctx.analytics = &svc;
+            ctx.health = &health;
+            ctx.collectors = &collectors;
+            ctx.dataDir = m_dir.path();
+            ctx.offline = offline;
+            MainWindow window(ctx);
+            window.resize(900, 700);
+            window.showPage(u"overview"_s);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *banner = window.findChild<QLabel *>(u"offlineBanner"_s);
+            QCOMPARE(banner != nullptr, offline);
+            if (banner)
+                QVERIFY(banner->isVisible());
+
+            auto *overview = window.pageAs<OverviewPage>(u"overview"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(overview->findChildren<StatusBadge *>().size(), 6, 5000);
+            QStringList texts;
+            for (const StatusBadge *b : overview->findChildren<StatusBadge *>())
+                texts.append(b->text());
+            QVERIFY2(texts.contains(u"Jetstream collector: ? Stopped"_s), qPrintable(texts.join(u" | "_s)));
+            QVERIFY2(texts.contains(u"Database: ✔ Up"_s), qPrintable(texts.join(u" | "_s)));
+            const QString jetstream = offline ? u"Jetstream: ? Offline"_s : u"Jetstream: ? Unknown"_s;
+            QVERIFY2(texts.contains(jetstream), qPrintable(texts.join(u" | "_s)));
+            QVERIFY2(texts.contains(offline ? u"PDS (pds.example.com): ? Offline"_s : u"PDS (pds.example.com): ? Unknown"_s),
+                     qPrintable(texts.join(u" | "_s)));
+            // 900 px cannot hold six badges on one line: they wrap, and the page stays inside the window.
+            QApplication::processEvents();
+            int lines = 0;
+            int lastY = -1;
+            for (const StatusBadge *b : overview->findChildren<StatusBadge *>()) {
+                QVERIFY2(b->geometry().right() <= overview->width(), qPrintable(b->text()));
+                if (b->y() != lastY) {
+                    ++lines;
+                    lastY = b->y();
+                }
+            }
+            QVERIFY2(lines >= 2, qPrintable(QString::number(lines)));
+            QVERIFY(overview->width() <= window.width());
         }
     }
 

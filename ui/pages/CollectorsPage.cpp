@@ -39,6 +39,13 @@ CollectorsPage::CollectorsPage(const UiContext &context, QWidget *parent) : QWid
     m_view->setItemDelegateForColumn(CollectorModel::BackfillColumn, new ProgressDelegate(CollectorModel::ProgressRole, this));
     m_view->horizontalHeader()->setSectionResizeMode(CollectorModel::BackfillColumn, QHeaderView::Fixed);
     m_view->horizontalHeader()->resizeSection(CollectorModel::BackfillColumn, 150);
+    // The state column holds a colour mark and a word that changes ("Stopped", "Reconnecting (backoff)"):
+    // sized from its contents whenever rows change, so the word is never cut to "…".
+    m_view->horizontalHeader()->setSectionResizeMode(CollectorModel::StateColumn, QHeaderView::Interactive);
+    const auto fitState = [this] { m_view->resizeColumnToContents(CollectorModel::StateColumn); };
+    connect(m_context.collectors, &QAbstractItemModel::rowsInserted, m_view, fitState);
+    connect(m_context.collectors, &QAbstractItemModel::dataChanged, m_view, fitState);
+    connect(m_context.collectors, &QAbstractItemModel::modelReset, m_view, fitState);
     m_view->setMinimumHeight(160);
     layout->addWidget(m_view);
 

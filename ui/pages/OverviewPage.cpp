@@ -5,6 +5,7 @@
 #include "CollectorModel.h"
 #include "HealthModel.h"
 #include "analytics/AnalyticsService.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/KpiCard.h"
 #include "widgets/PageHeader.h"
 #include "widgets/StatusBadge.h"
@@ -85,10 +86,7 @@ OverviewPage::OverviewPage(const UiContext &context, QWidget *parent) : QWidget(
     layout->addSpacing(6);
     layout->addWidget(statusTitle);
     // badges wrap onto rows of five so the strip never forces the window wider
-    m_statusLayout = new QGridLayout;
-    m_statusLayout->setHorizontalSpacing(6);
-    m_statusLayout->setVerticalSpacing(6);
-    m_statusLayout->setColumnStretch(5, 1);
+    m_statusLayout = new FlowLayout(6);
     layout->addLayout(m_statusLayout);
 
     auto *attentionTitle = new QLabel(tr("Needs attention"), this);
@@ -211,30 +209,34 @@ void OverviewPage::rebuildStatus()
 {
     using models::HealthStatus;
     // status strip: one badge per collector and dependency
-    QList<std::tuple<HealthStatus, QString, QString>> entries;
+    // (status, label, detail, word): a collector says its own state ("Stopped"), a dependency that
+    // offline mode does not check says so instead of "Unknown".
+    QList<std::tuple<HealthStatus, QString, QString, QString>> entries;
     if (m_context.collectors) {
         for (int r = 0; r < m_context.collectors->rowCount(); ++r) {
             const auto *row = m_context.collectors->find(m_context.collectors->index(r, 0).data(models::CollectorModel::NameRole).toString());
             if (row)
-                entries.append({models::collectorHealth(row->state), row->name, models::toDisplayString(row->state)});
+                entries.append({models::collectorHealth(row->state), models::collectorDisplayName(row->name), row->lastError,
+                                models::toDisplayString(row->state)});
         }
     }
     if (m_context.health) {
         for (const QString &c : m_context.health->components()) {
             const auto *row = m_context.health->find(c);
-            entries.append({row->status, row->displayName.isEmpty() ? row->component : row->displayName, row->lastError});
+            const bool notChecked = m_context.offline && row->status == HealthStatus::Unknown;
+            entries.append({row->status, row->displayName.isEmpty() ? models::componentDisplayName(row->component) : row->displayName,
+                            row->lastError, notChecked ? tr("Offline") : QString()});
         }
     }
     while (m_badges.size() > entries.size())
         delete m_badges.takeLast();
     while (m_badges.size() < entries.size()) {
         auto *b = new StatusBadge(this);
-        const int i = int(m_badges.size());
-        m_statusLayout->addWidget(b, i / 5, i % 5);
+        m_statusLayout->addWidget(b);
         m_badges.append(b);
     }
     for (qsizetype i = 0; i < entries.size(); ++i)
-        m_badges[i]->setStatus(std::get<0>(entries[i]), std::get<1>(entries[i]), std::get<2>(entries[i]));
+        m_badges[i]->setStatus(std::get<0>(entries[i]), std::get<1>(entries[i]), std::get<2>(entries[i]), std::get<3>(entries[i]));
 
     // needs attention
     QList<models::AttentionItem> items;

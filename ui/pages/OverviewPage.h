@@ -18,6 +18,7 @@ class AccountSummaryModel;
 namespace ge::ui {
 
 class KpiCard;
+class FlowLayout;
 class StatusBadge;
 
 // The morning glance: per account (or all accounts) followers and their change, new vs lost,
@@ -57,7 +58,7 @@ private:
     KpiCard *m_month = nullptr;
     KpiCard *m_mutuals = nullptr;
     KpiCard *m_engagement = nullptr;
-    QGridLayout *m_statusLayout = nullptr;
+    FlowLayout *m_statusLayout = nullptr;
     QList<StatusBadge *> m_badges;
     QListWidget *m_attentionList = nullptr;
     QList<models::AttentionItem> m_attention;

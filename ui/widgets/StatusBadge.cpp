@@ -9,10 +9,11 @@ StatusBadge::StatusBadge(QWidget *parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 
-void StatusBadge::setStatus(models::HealthStatus status, const QString &label, const QString &detail)
+void StatusBadge::setStatus(models::HealthStatus status, const QString &label, const QString &detail, const QString &word)
 {
     m_status = status;
     m_label = label;
+    m_word = word;
     setToolTip(detail.isEmpty() ? text() : text() + QLatin1Char('\n') + detail);
     setAccessibleName(text());
     updateGeometry();
@@ -22,7 +23,7 @@ void StatusBadge::setStatus(models::HealthStatus status, const QString &label, c
 QString StatusBadge::text() const
 {
     return m_label + QStringLiteral(": ") + models::statusSymbol(m_status) + QLatin1Char(' ')
-           + models::toDisplayString(m_status);
+           + (m_word.isEmpty() ? models::toDisplayString(m_status) : m_word);
 }
 
 QSize StatusBadge::sizeHint() const

@@ -12,7 +12,9 @@ class StatusBadge : public QWidget
     Q_OBJECT
 public:
     explicit StatusBadge(QWidget *parent = nullptr);
-    void setStatus(models::HealthStatus status, const QString &label, const QString &detail = {});
+    // word: what the badge says after the symbol; the status's own word when empty.
+    void setStatus(models::HealthStatus status, const QString &label, const QString &detail = {},
+                   const QString &word = {});
     models::HealthStatus status() const { return m_status; }
     QString text() const;
     QSize sizeHint() const override;
@@ -23,6 +25,7 @@ protected:
 private:
     models::HealthStatus m_status = models::HealthStatus::Unknown;
     QString m_label;
+    QString m_word;
 };
 
 } // namespace ge::ui
