@@ -1,7 +1,6 @@
 #include "widgets/FlowLayout.h"
 
 #include <QWidget>
-
 #include <algorithm>
 
 namespace ge::ui {
