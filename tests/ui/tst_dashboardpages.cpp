@@ -40,6 +40,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QThread>
 #include <QtTest>
 
@@ -329,6 +330,22 @@ private Q_SLOTS:
             }
             QVERIFY2(lines >= 2, qPrintable(QString::number(lines)));
             QVERIFY(overview->width() <= window.width());
+        }
+    }
+
+    // A live chart's x labels never all read the same: seconds over a span of minutes, the date over
+    // a span of days.
+    void timeAxisLabelsAreDistinctAtEverySpan()
+    {
+        TimeChart chart;
+        chart.setDayResolution(false);
+        chart.resize(1000, 260);
+        const double t0 = double(QDateTime(QDate(2026, 11, 22), QTime(14, 32, 0), Qt::UTC).toMSecsSinceEpoch());
+        for (const double span : {300.0, 20'000.0, 2 * 3'600'000.0, 3 * 86'400'000.0}) {
+            chart.setSeries({{u"latency"_s, Qt::blue, TimeChart::Style::Line, {QPointF(t0, 1), QPointF(t0 + span / 2, 3), QPointF(t0 + span, 2)}}});
+            const QStringList labels = chart.xAxisLabels();
+            QVERIFY2(labels.size() >= (span < 1000 ? 1 : 3), qPrintable(labels.join(u", "_s)));
+            QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
         }
     }
 

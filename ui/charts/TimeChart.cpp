@@ -238,7 +238,41 @@ QString TimeChart::formatX(double x, bool full) const
     const QLocale locale;
     if (m_days)
         return full ? locale.toString(t.date(), QLocale::LongFormat) : locale.toString(t.date(), QStringLiteral("d MMM"));
-    return t.toString(full ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("HH:mm"));
+    if (full)
+        return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const double span = m_maxX - m_minX;
+    if (span < 15 * 60'000.0)
+        return t.toString(QStringLiteral("HH:mm:ss"));
+    if (span > 36 * 3'600'000.0)
+        return locale.toString(t, QStringLiteral("d MMM HH:mm"));
+    return t.toString(QStringLiteral("HH:mm"));
+}
+
+int TimeChart::xLabelCount() const
+{
+    return std::max(2, int(plotRect().width() / 110));
+}
+
+QList<std::pair<int, QString>> TimeChart::xLabels() const
+{
+    // (index of the tick, text); a tick that would repeat the previous text (a span of a second or
+    // less) is left out.
+    QList<std::pair<int, QString>> out;
+    const int labels = xLabelCount();
+    for (int i = 0; i <= labels; ++i) {
+        QString text = formatX(m_minX + (m_maxX - m_minX) * i / labels, false);
+        if (out.isEmpty() || out.last().second != text)
+            out.append({i, std::move(text)});
+    }
+    return out;
+}
+
+QStringList TimeChart::xAxisLabels() const
+{
+    QStringList out;
+    for (const auto &label : xLabels())
+        out.append(label.second);
+    return out;
 }
 
 QString TimeChart::hoverText(double x) const
@@ -315,14 +349,14 @@ void TimeChart::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(r.left(), mapY(0)), QPointF(r.right(), mapY(0)));
     }
     // x labels
-    const int labels = std::max(2, int(r.width() / 110));
+    const int labels = xLabelCount();
     p.setPen(textColor);
-    for (int i = 0; i <= labels; ++i) {
+    for (const auto &[i, text] : xLabels()) {
         const double x = m_minX + (m_maxX - m_minX) * i / labels;
         const double px = mapX(x);
         const Qt::Alignment a = i == 0 ? Qt::AlignLeft : i == labels ? Qt::AlignRight : Qt::AlignHCenter;
         const double left = i == 0 ? px : i == labels ? px - 100 : px - 50;
-        p.drawText(QRectF(left, r.bottom() + 4, 100, kBottom - 4), a | Qt::AlignTop, formatX(x, false));
+        p.drawText(QRectF(left, r.bottom() + 4, 100, kBottom - 4), a | Qt::AlignTop, text);
     }
 
     p.save();

@@ -46,6 +46,9 @@ public:
     QPoint positionOf(double x, double y) const;
     // Nearest x value among all points to a widget position; NaN if there is no data.
     double nearestX(const QPoint &pos) const;
+    // The x-axis labels as drawn at the current width (times carry seconds over a span of minutes
+    // and the date over a span of days, so no two labels read the same).
+    QStringList xAxisLabels() const;
     bool exportPng(const QString &path) const;
     QImage render() const;
 
@@ -71,6 +74,8 @@ private:
     double mapX(double x) const;
     double mapY(double y) const;
     QString formatX(double x, bool full) const;
+    int xLabelCount() const;
+    QList<std::pair<int, QString>> xLabels() const;
     QString hoverText(double x) const;
     QList<double> allX() const;
 
