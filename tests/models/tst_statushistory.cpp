@@ -189,7 +189,7 @@ void TestStatusHistory::bandChartPaintsStatusColours()
         sawDown = image.pixelColor(band.left() + band.width() * 3 / 4 + dx, band.center().y()) == statusColor(HealthStatus::Down);
     QVERIFY(sawDown);
     QVERIFY(chart.textAt(QPoint(band.left() + band.width() * 3 / 4, band.center().y())).contains(toDisplayString(HealthStatus::Down)));
-    QVERIFY(chart.textAt(QPoint(band.left() + 5, band.center().y())).startsWith(QStringLiteral("jetstream")));
+    QVERIFY(chart.textAt(QPoint(band.left() + 5, band.center().y())).startsWith(QStringLiteral("Jetstream: ")));
     QVERIFY(chart.textAt(QPoint(1, 1)).isEmpty());
 }
 

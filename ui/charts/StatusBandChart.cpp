@@ -1,6 +1,7 @@
 #include "charts/StatusBandChart.h"
 
 #include "StatusHistoryModel.h"
+#include "StatusTypes.h"
 
 #include <QDateTime>
 #include <QHelpEvent>
@@ -54,7 +55,7 @@ int StatusBandChart::labelWidth() const
     int w = 80;
     if (m_model)
         for (const QString &c : m_model->components())
-            w = std::max(w, fontMetrics().horizontalAdvance(c) + 16);
+            w = std::max(w, fontMetrics().horizontalAdvance(models::componentDisplayName(c)) + 16);
     return std::min(w, width() / 3);
 }
 
@@ -80,9 +81,9 @@ QString StatusBandChart::textAt(const QPoint &pos) const
         for (const models::StatusSegment &s : m_model->segments(components.at(row)))
             if (at >= s.fromUs && at <= s.toUs)
                 return tr("%1: %2 %3 from %4 to %5")
-                    .arg(components.at(row), models::statusSymbol(s.status), models::toDisplayString(s.status),
+                    .arg(models::componentDisplayName(components.at(row)), models::statusSymbol(s.status), models::toDisplayString(s.status),
                          timeText(s.fromUs, true), timeText(s.toUs, true));
-        return tr("%1: no check").arg(components.at(row));
+        return tr("%1: no check").arg(models::componentDisplayName(components.at(row)));
     }
     return {};
 }
@@ -139,7 +140,7 @@ void StatusBandChart::paintOn(QPainter &p) const
         const QRect band = bandRect(row);
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRect(kMargin, band.top(), labelWidth() - 8, band.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   components.at(row));
+                   models::componentDisplayName(components.at(row)));
         QColor noData = models::statusColor(models::HealthStatus::Unknown); // no check: a faint grey in both palettes
         noData.setAlpha(60);
         p.fillRect(band, noData);
