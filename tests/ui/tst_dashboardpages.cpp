@@ -330,6 +330,11 @@ private Q_SLOTS:
             }
             QVERIFY2(lines >= 2, qPrintable(QString::number(lines)));
             QVERIFY(overview->width() <= window.width());
+
+            // The Health page's latency chart names its lines as the table does.
+            auto *healthPage = window.pageAs<HealthPage>(u"health"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(!healthPage->historyChart()->series().isEmpty(), 5000);
+            QCOMPARE(healthPage->historyChart()->series().first().name, u"Database"_s);
         }
     }
 

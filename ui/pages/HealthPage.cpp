@@ -90,7 +90,9 @@ void HealthPage::updateChart()
     QList<TimeChart::Series> series;
     const QStringList components = m_context.health->components();
     for (qsizetype i = 0; i < components.size(); ++i) {
-        TimeChart::Series s{components.at(i), colors.at(i % colors.size()), TimeChart::Style::Line, {}};
+        const models::HealthRow *row = m_context.health->find(components.at(i));
+        const QString name = row && !row->displayName.isEmpty() ? row->displayName : models::componentDisplayName(components.at(i));
+        TimeChart::Series s{name, colors.at(i % colors.size()), TimeChart::Style::Line, {}};
         for (const auto &p : m_context.health->history(components.at(i)))
             if (p.latencyMs >= 0)
                 s.points.append(QPointF(double(p.atUs / 1000), double(p.latencyMs)));
