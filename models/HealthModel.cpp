@@ -26,7 +26,7 @@ QVariant HealthModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ComponentColumn: return r.displayName.isEmpty() ? r.component : r.displayName;
+        case ComponentColumn: return displayNameOf(r);
         case StatusColumn: return QString(statusSymbol(r.status) + QLatin1Char(' ') + toDisplayString(r.status));
         case LatencyColumn: return r.latencyMs < 0 ? QString() : tr("%1 ms").arg(r.latencyMs);
         case LastCheckColumn: return relativeTime(r.lastCheckUs, m_clock.nowUs());

@@ -40,6 +40,11 @@ QString collectorDisplayName(const QString &name)
     return name;
 }
 
+QString displayNameOf(const HealthRow &row)
+{
+    return row.displayName.isEmpty() ? componentDisplayName(row.component) : row.displayName;
+}
+
 QString toDisplayString(HealthStatus status)
 {
     switch (status) {

@@ -64,6 +64,8 @@ QString toDisplayString(CollectorState state);
 // collector name ("jetstream" -> "Jetstream collector", "backfill:<did>" -> "Backfill <did>").
 QString componentDisplayName(const QString &component);
 QString collectorDisplayName(const QString &name);
+// The name a page shows for a health row: its display name, else the readable name of its id.
+QString displayNameOf(const HealthRow &row);
 HealthStatus collectorHealth(CollectorState state);
 
 struct CollectorRow

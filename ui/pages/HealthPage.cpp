@@ -91,7 +91,7 @@ void HealthPage::updateChart()
     const QStringList components = m_context.health->components();
     for (qsizetype i = 0; i < components.size(); ++i) {
         const models::HealthRow *row = m_context.health->find(components.at(i));
-        const QString name = row && !row->displayName.isEmpty() ? row->displayName : models::componentDisplayName(components.at(i));
+        const QString name = row ? models::displayNameOf(*row) : models::componentDisplayName(components.at(i));
         TimeChart::Series s{name, colors.at(i % colors.size()), TimeChart::Style::Line, {}};
         for (const auto &p : m_context.health->history(components.at(i)))
             if (p.latencyMs >= 0)

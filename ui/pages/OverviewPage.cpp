@@ -85,7 +85,7 @@ OverviewPage::OverviewPage(const UiContext &context, QWidget *parent) : QWidget(
     statusTitle->setFont(bold);
     layout->addSpacing(6);
     layout->addWidget(statusTitle);
-    // badges wrap onto rows of five so the strip never forces the window wider
+    // badges flow onto further lines so the strip never forces the window wider
     m_statusLayout = new FlowLayout(6);
     layout->addLayout(m_statusLayout);
 
@@ -224,8 +224,7 @@ void OverviewPage::rebuildStatus()
         for (const QString &c : m_context.health->components()) {
             const auto *row = m_context.health->find(c);
             const bool notChecked = m_context.offline && row->status == HealthStatus::Unknown;
-            entries.append({row->status, row->displayName.isEmpty() ? models::componentDisplayName(row->component) : row->displayName,
-                            row->lastError, notChecked ? tr("Offline") : QString()});
+            entries.append({row->status, models::displayNameOf(*row), row->lastError, notChecked ? tr("Offline") : QString()});
         }
     }
     while (m_badges.size() > entries.size())
