@@ -34,12 +34,12 @@ void NewFollowersWatcher::notifyDataChanged()
 
 void NewFollowersWatcher::pollNow()
 {
-    if (m_lastRowId < 0)
+    if (!m_baselineRead)
         return; // start() reads the baseline first
     run(false);
 }
 
-NewFollowersWatcher::Read NewFollowersWatcher::read(const QString &path, qint64 afterRowId, bool baselineOnly)
+NewFollowersWatcher::Read NewFollowersWatcher::read(const QString &path, Marks after, bool baselineOnly)
 {
     Read r;
     const QString name = QStringLiteral("ge-new-followers-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -52,21 +52,29 @@ NewFollowersWatcher::Read NewFollowersWatcher::read(const QString &path, qint64 
         } else {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM follow_events")) || !q.next()) {
+            if (!q.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(rowid), 0) FROM follow_edges), "
+                                       "(SELECT COALESCE(MAX(rowid), 0) FROM follow_events)"))
+                || !q.next()) {
                 r.error = q.lastError().text();
             } else {
-                r.maxRowId = q.value(0).toLongLong();
+                r.newest = {q.value(0).toLongLong(), q.value(1).toLongLong()};
                 r.ok = true;
-                if (!baselineOnly && r.maxRowId > afterRowId) {
+                if (!baselineOnly && (r.newest.edges > after.edges || r.newest.events > after.events)) {
                     QSqlQuery d(db);
                     d.setForwardOnly(true);
                     d.prepare(QStringLiteral(
-                        "SELECT f.subject_did, COALESCE(a.handle, ''), COUNT(*) FROM follow_events f "
-                        "JOIN accounts a ON a.did = f.subject_did AND a.removed_at_us IS NULL "
-                        "WHERE f.rowid > ? AND f.rowid <= ? AND f.kind = 'follow' AND f.source = 'jetstream' "
-                        "GROUP BY f.subject_did ORDER BY f.subject_did"));
-                    d.addBindValue(afterRowId);
-                    d.addBindValue(r.maxRowId);
+                        "SELECT x.subject_did, COALESCE(a.handle, ''), SUM(x.n) FROM ("
+                        " SELECT subject_did, COUNT(*) AS n FROM follow_edges "
+                        " WHERE rowid > ? AND rowid <= ? AND source = 'jetstream' GROUP BY subject_did "
+                        " UNION ALL "
+                        " SELECT subject_did, COUNT(*) FROM follow_events "
+                        " WHERE rowid > ? AND rowid <= ? AND kind = 'follow' AND source = 'jetstream' GROUP BY subject_did"
+                        ") x JOIN accounts a ON a.did = x.subject_did AND a.removed_at_us IS NULL "
+                        "GROUP BY x.subject_did, a.handle ORDER BY x.subject_did"));
+                    d.addBindValue(after.edges);
+                    d.addBindValue(r.newest.edges);
+                    d.addBindValue(after.events);
+                    d.addBindValue(r.newest.events);
                     if (!d.exec()) {
                         r.ok = false;
                         r.error = d.lastError().text();
@@ -92,7 +100,7 @@ void NewFollowersWatcher::run(bool baselineOnly)
     m_busy = true;
     auto result = std::make_shared<Read>();
     const QString path = m_path;
-    const qint64 after = m_lastRowId;
+    const Marks after = m_seen;
     QThread *thread = QThread::create([result, path, after, baselineOnly] { *result = read(path, after, baselineOnly); });
     thread->setObjectName(QStringLiteral("ge-new-followers"));
     connect(thread, &QThread::finished, this, [this, thread, result, baselineOnly] {
@@ -101,8 +109,10 @@ void NewFollowersWatcher::run(bool baselineOnly)
         if (!result->ok) {
             Q_EMIT failed(result->error);
         } else {
-            const bool first = m_lastRowId < 0;
-            m_lastRowId = std::max(m_lastRowId, result->maxRowId);
+            const bool first = !m_baselineRead;
+            m_baselineRead = true;
+            m_seen.edges = std::max(m_seen.edges, result->newest.edges);
+            m_seen.events = std::max(m_seen.events, result->newest.events);
             for (const Delta &d : std::as_const(result->deltas))
                 if (d.count > 0)
                     Q_EMIT newFollowers(d.did, d.handle, d.count);

@@ -6,12 +6,13 @@
 
 namespace ge::models {
 
-// Watches committed follow events of the tracked accounts for the "N new followers" notification.
+// Watches committed follows of the tracked accounts for the "N new followers" notification.
 // After storage commits (notifyDataChanged(), coalesced to at most one read per poll interval) it
-// reads, on a worker thread with its own read-only connection, the follow events added since the
-// last read (rowid above the last one seen) whose subject is a tracked account, from the live
-// stream only: a backfill crawl's follows are the existing audience, not new followers. Rows that
-// existed when start() ran never count.
+// reads, on a worker thread with its own read-only connection, the follows added since the last
+// read whose subject is a tracked account: new follow edges (a first follow is its edge) and
+// re-follow events, each by rowid above the last one seen in its table, from the live stream only:
+// a backfill crawl's follows are the existing audience, not new followers. Rows that existed when
+// start() ran never count.
 class NewFollowersWatcher : public QObject
 {
     Q_OBJECT
@@ -40,19 +41,26 @@ private:
         QString handle;
         qint64 count = 0;
     };
+    // Newest rowids seen in follow_edges and follow_events.
+    struct Marks
+    {
+        qint64 edges = 0;
+        qint64 events = 0;
+    };
     struct Read
     {
         bool ok = false;
         QString error;
-        qint64 maxRowId = 0;
+        Marks newest;
         QList<Delta> deltas;
     };
-    static Read read(const QString &path, qint64 afterRowId, bool baselineOnly);
+    static Read read(const QString &path, Marks after, bool baselineOnly);
     void run(bool baselineOnly);
 
     QString m_path;
     QTimer m_poll;
-    qint64 m_lastRowId = -1; // -1: baseline not read yet
+    Marks m_seen;
+    bool m_baselineRead = false;
     bool m_busy = false;
     bool m_again = false;
 };

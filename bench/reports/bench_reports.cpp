@@ -58,7 +58,7 @@ bool generate(const QString &path)
              "('did:plc:bench', 'bench.test', 'own', %1), ('did:plc:big', 'big.test', 'watched', %1)"_s.arg(s));
     exec(db, u"INSERT INTO follower_snapshots (account_did, taken_at_us, followers_count, follows_count, source) "
              "VALUES ('did:plc:bench', %1, 20000, 500, 'backfill')"_s.arg(s));
-    // 200k followers: profiles, edges (10% removed later), follow + unfollow events.
+    // 200k followers: profiles, edges (10% removed later; a first follow is its edge), unfollow events.
     exec(db, u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 199999) "
              "INSERT INTO profiles (did, handle, display_name, followers_count, updated_at_us) "
              "SELECT 'did:plc:f' || i, 'f' || i || '.test', 'Follower ' || i, abs(random()) % 100000, %1 FROM n"_s.arg(s));
@@ -68,17 +68,14 @@ bool generate(const QString &path)
     exec(db, u"UPDATE follow_edges SET removed_at_us = first_seen_us + (%1 + %2 - first_seen_us) / 2 "
              "WHERE subject_did = 'did:plc:bench' AND abs(random()) % 10 = 0"_s.arg(s, y));
     exec(db, u"INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
-             "SELECT follower_did, subject_did, 'follow', rkey, first_seen_us, source FROM follow_edges WHERE subject_did = 'did:plc:bench'"_s);
-    exec(db, u"INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
              "SELECT follower_did, subject_did, 'unfollow', rkey, removed_at_us, source FROM follow_edges "
              "WHERE subject_did = 'did:plc:bench' AND removed_at_us IS NOT NULL"_s);
     // The rest of the 5M events: engagement on 2,000 posts.
     exec(db, u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1999) "
              "INSERT INTO posts (author_did, rkey, text, created_at_us, time_us) "
              "SELECT 'did:plc:bench', 'p' || i, 'Post number ' || i, %1 + i * (%2 / 2000), %1 + i * (%2 / 2000) FROM n"_s.arg(s, y));
-    exec(db, u"SELECT count(*) FROM follow_events"_s);
     QSqlQuery c(db);
-    c.exec(u"SELECT count(*) FROM follow_events"_s);
+    c.exec(u"SELECT count(*) FROM follow_changes"_s);
     c.next();
     const qint64 followEvents = c.value(0).toLongLong();
     const qint64 engagement = 5'000'000 - followEvents;
@@ -91,7 +88,7 @@ bool generate(const QString &path)
     // Daily aggregates as the writer keeps them.
     exec(db, u"INSERT INTO follow_daily (subject_did, day, new_count, lost_count) SELECT subject_did, time_us / 86400000000, "
              "SUM(CASE WHEN kind = 'follow' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'unfollow' THEN 1 ELSE 0 END) "
-             "FROM follow_events GROUP BY 1, 2"_s);
+             "FROM follow_changes GROUP BY 1, 2"_s);
     exec(db, u"INSERT INTO engagement_daily (subject_did, day, like_count, repost_count, reply_count, quote_count) "
              "SELECT subject_did, time_us / 86400000000, SUM(kind = 'like'), SUM(kind = 'repost'), SUM(kind = 'reply'), "
              "SUM(kind = 'quote') FROM engagement_events GROUP BY 1, 2"_s);

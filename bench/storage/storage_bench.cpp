@@ -2,7 +2,8 @@
 //  1. Ingest: 1M rows (70% follow creates, 30% likes on tracked accounts' posts) through the real
 //     StorageWriter (bounded queue, batches of 5000 rows as the Jetstream collector hands over under a
 //     backlog, idempotent semantics, daily aggregates), then the
-//     same with 20% duplicates (replays), against bare loops that insert the same rows with one
+//     same with 20% duplicates (replays), against bare loops that insert the same rows (the follow
+//     edges and like events the writer stores; a new follow is its edge, schema v5) with one
 //     prepared statement per table in one transaction — through Qt Sql and through the sqlite3 C API.
 //  2. Queries: one account with 200k followers and 5M follow events over 365 days: daily new/lost
 //     (aggregates), the same computed from raw events, the Overview page's queries together, and a
@@ -167,9 +168,9 @@ double writerRun(const DatabaseConfig &cfg, const QList<WriteBatch> &batches, qi
     return double(rows) / secs;
 }
 
-// sameRows: also insert the follow_events row the product stores for every new follow (the same
-// rows the writer ends up with, minus the small batched aggregates); otherwise edges only.
-double bareQtRun(const DatabaseConfig &cfg, const QList<Row> &rows, bool sameRows)
+// The rows the writer ends up with (a follow edge per new follow, a like event per like), minus the
+// small batched aggregates and the cursor.
+double bareQtRun(const DatabaseConfig &cfg, const QList<Row> &rows)
 {
     auto conn = DbConnection::open(cfg, QStringLiteral("bench-bare"));
     QSqlQuery edge((*conn)->db());
@@ -178,9 +179,6 @@ double bareQtRun(const DatabaseConfig &cfg, const QList<Row> &rows, bool sameRow
     QSqlQuery like((*conn)->db());
     like.prepare(QStringLiteral("INSERT INTO engagement_events (actor_did, collection, rkey, kind, subject_uri, subject_did, time_us) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    QSqlQuery event((*conn)->db());
-    event.prepare(QStringLiteral("INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
-                                 "VALUES (?, ?, 'follow', ?, ?, ?) ON CONFLICT DO NOTHING"));
     const QString src = QStringLiteral("jetstream");
     const QString likeKind = QStringLiteral("like");
     QElapsedTimer t;
@@ -206,14 +204,6 @@ double bareQtRun(const DatabaseConfig &cfg, const QList<Row> &rows, bool sameRow
             edge.bindValue(4, f.timeUs);
             edge.bindValue(5, src);
             edge.exec();
-            if (sameRows) {
-                event.bindValue(0, f.followerDid);
-                event.bindValue(1, f.subjectDid);
-                event.bindValue(2, f.rkey);
-                event.bindValue(3, f.timeUs);
-                event.bindValue(4, src);
-                event.exec();
-            }
         }
     }
     (void)(*conn)->exec(QStringLiteral("COMMIT"));
@@ -221,7 +211,7 @@ double bareQtRun(const DatabaseConfig &cfg, const QList<Row> &rows, bool sameRow
 }
 
 #ifdef GE_BENCH_HAVE_SQLITE3
-double bareCRun(const DatabaseConfig &cfg, const QList<Row> &rows, bool sameRows)
+double bareCRun(const DatabaseConfig &cfg, const QList<Row> &rows)
 {
     sqlite3 *db = nullptr;
     sqlite3_open_v2(QFile::encodeName(cfg.sqlitePath).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
@@ -230,9 +220,6 @@ double bareCRun(const DatabaseConfig &cfg, const QList<Row> &rows, bool sameRows
     sqlite3_stmt *like = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, source) "
                            "VALUES (?, ?, ?, ?, ?, 'jetstream') ON CONFLICT DO NOTHING", -1, &edge, nullptr);
-    sqlite3_stmt *event = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
-                           "VALUES (?, ?, 'follow', ?, ?, 'jetstream') ON CONFLICT DO NOTHING", -1, &event, nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO engagement_events (actor_did, collection, rkey, kind, subject_uri, subject_did, time_us) "
                            "VALUES (?, ?, ?, 'like', ?, ?, ?) ON CONFLICT DO NOTHING", -1, &like, nullptr);
     // Pre-encode (the C loop gets UTF-8 the way a simdjson parser would hand it over).
@@ -262,16 +249,9 @@ double bareCRun(const DatabaseConfig &cfg, const QList<Row> &rows, bool sameRows
         }
         sqlite3_step(s);
         sqlite3_reset(s);
-        if (sameRows && !e.like) {
-            text(event, 1, e.a); text(event, 2, e.b); text(event, 3, e.c);
-            sqlite3_bind_int64(event, 4, e.t);
-            sqlite3_step(event);
-            sqlite3_reset(event);
-        }
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     const double rate = double(rows.size()) / (double(t.nsecsElapsed()) / 1e9);
-    sqlite3_finalize(event);
     sqlite3_finalize(edge);
     sqlite3_finalize(like);
     sqlite3_close(db);
@@ -300,11 +280,12 @@ Lat measure(int n, F &&fn)
     return l;
 }
 
-// 200k active followers, `events` follow events over 365 days for one account (plus 9 others with
-// less), generated in SQL so the file builds in seconds; reused when it already exists.
+// 200k active followers (their first follows spread over the 365 days: a first follow is its edge),
+// `events` follow and unfollow events over 365 days for one account, generated in SQL so the file
+// builds in seconds; reused when it already exists.
 DatabaseConfig queryDb(const QString &dir, qint64 events, qint64 followers, bool *reused)
 {
-    const QString name = QStringLiteral("query-%1-%2.sqlite").arg(events).arg(followers);
+    const QString name = QStringLiteral("query-v5-%1-%2.sqlite").arg(events).arg(followers);
     const QString path = QDir(dir).filePath(name);
     *reused = QFile::exists(path) && !QFile::exists(path + QStringLiteral(".building"));
     if (*reused) {
@@ -332,11 +313,12 @@ DatabaseConfig queryDb(const QString &dir, qint64 events, qint64 followers, bool
         text.replace(QStringLiteral("{DAY}"), QString::number(kDayUs));
         text.replace(QStringLiteral("{STEP}"), QString::number(365 * kDayUs / events));
         text.replace(QStringLiteral("{LSTEP}"), QString::number(365 * kDayUs / 500000));
+        text.replace(QStringLiteral("{FSTEP}"), QString::number(365 * kDayUs / followers));
         return text;
     };
     must(QStringLiteral("BEGIN"));
-    // Events: follower ids cycle so every follower has a follow; every other cycle 20% of the
-    // events are unfollows; spread evenly over 365 days.
+    // Events: follower ids cycle; every other cycle 20% of the events are unfollows, the rest are
+    // re-follows (the events a v5 database keeps beside the edges); spread evenly over 365 days.
     must(sql(QStringLiteral(
         "INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {EVENTS} - 1) "
@@ -346,7 +328,8 @@ DatabaseConfig queryDb(const QString &dir, qint64 events, qint64 followers, bool
     must(sql(QStringLiteral(
         "INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, source) "
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {FOLLOWERS} - 1) "
-        "SELECT printf('did:plc:u%010dxq7fz3kq2m', i), '{ACCOUNT}', printf('3l%011d', i), {T0} + i, {T0} + i, 'jetstream' FROM n")));
+        "SELECT printf('did:plc:u%010dxq7fz3kq2m', i), '{ACCOUNT}', printf('3n%011d', i), {T0} + i * {FSTEP}, "
+        "{T0} + i * {FSTEP}, 'jetstream' FROM n")));
     must(sql(QStringLiteral(
         "INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, removed_at_us, source) "
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {LOST} - 1) "
@@ -358,7 +341,7 @@ DatabaseConfig queryDb(const QString &dir, qint64 events, qint64 followers, bool
         "SELECT printf('did:plc:u%010dxq7fz3kq2m', i), printf('user%d.bsky.social', i), printf('User %d', i), 0 FROM n")));
     must(sql(QStringLiteral(
         "INSERT INTO follow_daily (subject_did, day, new_count, lost_count) "
-        "SELECT subject_did, time_us / {DAY}, SUM(kind = 'follow'), SUM(kind = 'unfollow') FROM follow_events "
+        "SELECT subject_did, time_us / {DAY}, SUM(kind = 'follow'), SUM(kind = 'unfollow') FROM follow_changes "
         "GROUP BY subject_did, time_us / {DAY}")));
     must(sql(QStringLiteral(
         "INSERT INTO engagement_events (actor_did, collection, rkey, kind, subject_uri, subject_did, time_us) "
@@ -426,22 +409,16 @@ int main(int argc, char *argv[])
                 out.flush();
                 continue;
             }
-            const double bareQt = bareQtRun(freshDb(work, QStringLiteral("ingest-bareqt.sqlite")), data, true);
-            const double bareQtEdges = bareQtRun(freshDb(work, QStringLiteral("ingest-bareqt.sqlite")), data, false);
+            const double bareQt = bareQtRun(freshDb(work, QStringLiteral("ingest-bareqt.sqlite")), data);
             out << QStringLiteral("duplicates %1%: writer %2 rows/s (%3 txns, %4 duplicates skipped)")
                        .arg(int(dup * 100)).arg(qint64(writer)).arg(ws.transactions).arg(ws.applied.duplicates)
                 << "\n";
-            out << QStringLiteral("  bare loop Qt Sql, same rows (edge+event / like): %1 rows/s -> writer/bare = %2%")
+            out << QStringLiteral("  bare loop Qt Sql, same rows (edge / like):        %1 rows/s -> writer/bare = %2%")
                        .arg(qint64(bareQt)).arg(writer / bareQt * 100.0, 0, 'f', 1) << "\n";
-            out << QStringLiteral("  bare loop Qt Sql, edge / like only:               %1 rows/s -> writer/bare = %2%")
-                       .arg(qint64(bareQtEdges)).arg(writer / bareQtEdges * 100.0, 0, 'f', 1) << "\n";
 #ifdef GE_BENCH_HAVE_SQLITE3
-            const double bareC = bareCRun(freshDb(work, QStringLiteral("ingest-barec.sqlite")), data, true);
-            const double bareCEdges = bareCRun(freshDb(work, QStringLiteral("ingest-barec.sqlite")), data, false);
-            out << QStringLiteral("  bare loop sqlite3 C API, same rows:               %1 rows/s -> writer/bare = %2%")
+            const double bareC = bareCRun(freshDb(work, QStringLiteral("ingest-barec.sqlite")), data);
+            out << QStringLiteral("  bare loop sqlite3 C API, same rows (edge / like): %1 rows/s -> writer/bare = %2%")
                        .arg(qint64(bareC)).arg(writer / bareC * 100.0, 0, 'f', 1) << "\n";
-            out << QStringLiteral("  bare loop sqlite3 C API, edge / like only:        %1 rows/s -> writer/bare = %2%")
-                       .arg(qint64(bareCEdges)).arg(writer / bareCEdges * 100.0, 0, 'f', 1) << "\n";
 #endif
             out.flush();
         }
@@ -480,9 +457,9 @@ int main(int argc, char *argv[])
                    sink += queries::followChanges(c, a, true, from, from + kDayUs, 500)->size();
                }));
         report(QStringLiteral("current follower count"), measure(100, [&](int) { sink += *queries::followerCount(c, a); }));
-        report(QStringLiteral("daily new/lost, 365 days from RAW follow_events (no aggr.)"), measure(5, [&](int) {
+        report(QStringLiteral("daily new/lost, 365 days from RAW follow_changes (no aggr.)"), measure(5, [&](int) {
                    auto q = c.select(QStringLiteral("SELECT time_us / 86400000000 AS day, SUM(kind = 'follow'), SUM(kind = 'unfollow') "
-                                                    "FROM follow_events WHERE subject_did = ? AND time_us >= ? GROUP BY day"),
+                                                    "FROM follow_changes WHERE subject_did = ? AND time_us >= ? GROUP BY day"),
                                      {a, kT0});
                    while (q->next()) {
                        ++sink;

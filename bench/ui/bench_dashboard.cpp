@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
         db.setDatabaseName(path);
         db.open();
         QSqlQuery q(db);
-        q.exec(u"SELECT (SELECT COUNT(*) FROM follow_events), (SELECT COUNT(*) FROM engagement_events), "
+        q.exec(u"SELECT (SELECT COUNT(*) FROM follow_changes), (SELECT COUNT(*) FROM engagement_events), "
                "(SELECT COUNT(*) FROM follow_edges WHERE removed_at_us IS NULL AND subject_did LIKE 'did:plc:acct%')"_s);
         q.next();
         std::printf("database: %lld follow events, %lld engagement events (%lld events), %lld active follower edges, %.0f MB\n",

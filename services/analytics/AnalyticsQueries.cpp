@@ -1,5 +1,7 @@
 #include "analytics/AnalyticsQueries.h"
 
+#include "storage/FollowChanges.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
@@ -120,7 +122,7 @@ Result<qint64> AnalyticsQueries::followersNow(const QString &did, bool *known) c
         QSqlQuery e(m_db);
         e.setForwardOnly(true);
         e.prepare(u"SELECT COALESCE(SUM(kind = 'follow'), 0), COALESCE(SUM(kind = 'unfollow'), 0) "
-                  "FROM follow_events WHERE subject_did = :a AND time_us > :t"_s);
+                  "FROM "_s + followChanges() + u" WHERE subject_did = :a AND time_us > :t"_s);
         e.bindValue(u":a"_s, did);
         e.bindValue(u":t"_s, takenAt);
         if (!e.exec() || !e.next())
@@ -139,6 +141,13 @@ Result<qint64> AnalyticsQueries::followersNow(const QString &did, bool *known) c
     if (known)
         *known = count > 0;
     return count;
+}
+
+const QString &AnalyticsQueries::followChanges() const
+{
+    if (m_followChanges.isEmpty())
+        m_followChanges = storage::followChangesRelation(m_db);
+    return m_followChanges;
 }
 
 bool AnalyticsQueries::hasDailyAggregates() const
@@ -196,8 +205,8 @@ Result<AccountHistory> AnalyticsQueries::history(const QString &did, QDate from,
     const QString followSql = aggregates
         ? u"SELECT day, new_count, lost_count FROM follow_daily WHERE subject_did = :a AND day >= :f AND day < :t"_s
         : u"SELECT "_s + dayExpr(u"time_us"_s)
-              + u" AS d, SUM(kind = 'follow'), SUM(kind = 'unfollow') FROM follow_events "
-                "WHERE subject_did = :a AND time_us >= :f AND time_us < :t GROUP BY d"_s;
+              + u" AS d, SUM(kind = 'follow'), SUM(kind = 'unfollow') FROM "_s + followChanges()
+              + u" WHERE subject_did = :a AND time_us >= :f AND time_us < :t GROUP BY d"_s;
     const QString engagementSql = aggregates
         ? u"SELECT day, like_count, repost_count, reply_count, quote_count FROM engagement_daily "
           "WHERE subject_did = :a AND day >= :f AND day < :t"_s
@@ -257,8 +266,8 @@ Result<AccountHistory> AnalyticsQueries::history(const QString &did, QDate from,
         q.setForwardOnly(true);
         q.prepare(aggregates ? u"SELECT COALESCE(SUM(new_count - lost_count), 0) FROM follow_daily "
                                "WHERE subject_did = :a AND day >= :t"_s
-                             : u"SELECT COALESCE(SUM(kind = 'follow'), 0) - COALESCE(SUM(kind = 'unfollow'), 0) "
-                               "FROM follow_events WHERE subject_did = :a AND time_us >= :t"_s);
+                             : u"SELECT COALESCE(SUM(kind = 'follow'), 0) - COALESCE(SUM(kind = 'unfollow'), 0) FROM "_s
+                                   + followChanges() + u" WHERE subject_did = :a AND time_us >= :t"_s);
         q.bindValue(u":a"_s, did);
         q.bindValue(u":t"_s, rangeTo);
         if (!q.exec() || !q.next())
@@ -473,8 +482,17 @@ Result<AudiencePage> AnalyticsQueries::audience(const AudienceQuery &query) cons
         change = u"v.kind"_s;
         followsAcc = isFollower.arg(did);
         followedBy = isFollowed.arg(did);
-        from = u"follow_events v"_s;
-        rid = u"v.rowid"_s;
+        if (query.kind == AudienceKind::RecentUnfollowers || followChanges() == u"follow_events"_s) {
+            // Unfollows are events only; an older schema's follow_events held every change.
+            from = u"follow_events v"_s;
+            rid = u"v.rowid"_s;
+        } else {
+            // The view's arms with a row id that is unique across both (for keyset paging).
+            from = u"(SELECT follower_did, subject_did, 'follow' AS kind, first_seen_us AS time_us, rowid * 2 AS rid "
+                   "FROM follow_edges UNION ALL SELECT follower_did, subject_did, kind, time_us, rowid * 2 + 1 "
+                   "FROM follow_events) v"_s;
+            rid = u"v.rid"_s;
+        }
         // DayChanges without an account: every tracked account
         where = query.accountDid.isEmpty() ? u"v.subject_did IN (SELECT did FROM accounts WHERE removed_at_us IS NULL)"_s
                                            : u"v.subject_did = :a1"_s;

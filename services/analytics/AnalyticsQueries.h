@@ -51,11 +51,14 @@ public:
 
 private:
     QString dayExpr(const QString &column) const;
+    // storage::followChangesRelation(): the view follow_changes (schema v5) or follow_events.
+    const QString &followChanges() const;
 
     QSqlDatabase m_db;
     qint64 m_nowUs;
     int m_offset;
     mutable int m_aggregates = -1;
+    mutable QString m_followChanges;
 };
 
 } // namespace ge::analytics

@@ -1,6 +1,7 @@
 #include "reports/ReportQuery.h"
 
 #include "analytics/AnalyticsQueries.h"
+#include "storage/FollowChanges.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -99,7 +100,7 @@ QDate parseReportDate(const QString &text)
 }
 
 ReportQuery::ReportQuery(QSqlDatabase db, qint64 nowUs, ReportOptions options)
-    : m_db(std::move(db)), m_nowUs(nowUs), m_options(options)
+    : m_db(std::move(db)), m_nowUs(nowUs), m_options(options), m_followChanges(storage::followChangesRelation(m_db))
 {
 }
 
@@ -307,8 +308,8 @@ Result<AccountReport> ReportQuery::buildAccount(const AccountRef &account, const
         // joined rows (2.3x faster for 200k new followers in a year).
         Sql q(m_db, u"SELECT f.follower_did, f.t, COALESCE(p.handle, ''), COALESCE(p.display_name, ''), "
                     "COALESCE(p.followers_count, 0) AS fc FROM ("
-                    " SELECT follower_did, min(time_us) AS t FROM follow_events "
-                    " WHERE subject_did = :acct AND kind = 'follow' AND time_us >= :start AND time_us < :end "
+                    " SELECT follower_did, min(time_us) AS t FROM "_s + m_followChanges
+                    + u" WHERE subject_did = :acct AND kind = 'follow' AND time_us >= :start AND time_us < :end "
                     " GROUP BY follower_did) f "
                     "LEFT JOIN profiles p ON p.did = f.follower_did "
                     "ORDER BY fc DESC, f.follower_did LIMIT :n"_s);

@@ -23,8 +23,8 @@ struct AccountRef
 // (a worker's own connection; never the writer's). All days are UTC days.
 // Definitions (the tests hold the report to these):
 //  - the daily series (new / lost followers, followers at the end of each day, engagement per
-//    kind) is the dashboard's: analytics::AnalyticsQueries::history() with UTC days — follow_events
-//    'follow' / 'unfollow', engagement_events not deleted, followers anchored on the latest
+//    kind) is the dashboard's: analytics::AnalyticsQueries::history() with UTC days — follows and
+//    unfollows (storage::followChangesRelation()), engagement_events not deleted, followers anchored on the latest
 //    follower-count snapshot (or the active follow edges when there is none);
 //  - followers at the start = followers at the end of the day before the period;
 //  - score = like + 2·repost + 3·reply + 2·quote;
@@ -53,6 +53,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_nowUs = 0;
     ReportOptions m_options;
+    QString m_followChanges; // storage::followChangesRelation(m_db)
 };
 
 // Checks that the connection holds a Growth Engine database (the tables reports read).

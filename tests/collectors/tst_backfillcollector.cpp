@@ -120,7 +120,7 @@ void TestBackfillCollector::crawlsDiffsAndSnapshots()
     QVERIFY(progress.count() >= 2);
 
     // f1 was known (no new follow event), f2 and f3 are new, "gone" became an unfollow.
-    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'follow' AND subject_did = '%1'").arg(kAccount)), 4);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_changes WHERE kind = 'follow' AND subject_did = '%1'").arg(kAccount)), 4);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'unfollow'")), 1);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_edges WHERE subject_did = '%1' AND removed_at_us IS NULL").arg(kAccount)), 3);
     const qint64 removedAt = db.scalar(QStringLiteral("SELECT removed_at_us FROM follow_edges WHERE follower_did = 'did:plc:gone'"));

@@ -219,7 +219,7 @@ void TestCollectCli::replayStoresWhatTrackedAccountsCareAbout()
     const auto r = ge::test::runApp({QStringLiteral("replay"), file, QStringLiteral("--track"), kTracked}, {}, envFor(tmp.path()));
     QVERIFY2(r.exitCode == 0, r.out.constData());
     // 20 follows (i % 50 == 0), unfollows at i = 75, 125, …, 975 (19), 20 likes.
-    QCOMPARE(rows(dbPath(tmp.path()), QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'follow'")), QStringList{QStringLiteral("20")});
+    QCOMPARE(rows(dbPath(tmp.path()), QStringLiteral("SELECT COUNT(*) FROM follow_changes WHERE kind = 'follow'")), QStringList{QStringLiteral("20")});
     QCOMPARE(rows(dbPath(tmp.path()), QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'unfollow'")), QStringList{QStringLiteral("19")});
     QCOMPARE(rows(dbPath(tmp.path()), QStringLiteral("SELECT COUNT(*) FROM engagement_events")), QStringList{QStringLiteral("20")});
     // Replaying the same capture again changes nothing (idempotent writes).
@@ -268,7 +268,7 @@ void TestCollectCli::collectStopsCleanlyOnSigterm()
     }
     QVERIFY(expected < events.size());
     QVERIFY2(out.contains("collected:") && out.contains(QByteArray("events=" + QByteArray::number(expected) + ' ')), out.constData());
-    QCOMPARE(rows(dbPath(tmp.path()), QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'follow'")), QStringList{QStringLiteral("60")});
+    QCOMPARE(rows(dbPath(tmp.path()), QStringLiteral("SELECT COUNT(*) FROM follow_changes WHERE kind = 'follow'")), QStringList{QStringLiteral("60")});
 }
 
 void TestCollectCli::collectSurvivesKill9()

@@ -263,7 +263,7 @@ void TestJetstreamCollector::streamsIntoDatabase()
     }
 
     // No gap, no duplicate.
-    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'follow'")), corpus.follows);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_changes WHERE kind = 'follow'")), corpus.follows);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'unfollow'")), corpus.unfollows);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_edges WHERE removed_at_us IS NULL")),
              corpus.follows - corpus.unfollows);
@@ -386,7 +386,7 @@ void TestJetstreamCollector::backpressureWaitsInsteadOfDropping()
     QTRY_COMPARE_WITH_TIMEOUT(db.sink->committedCursorUs(options.stream).value_or(0), corpus.lastTimeUs, 60000);
     QVERIFY(runner.stop());
     QVERIFY(runner.last.backpressureWaits >= 40);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'follow'")), corpus.follows);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_changes WHERE kind = 'follow'")), corpus.follows);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM engagement_events")), corpus.likes);
     QCOMPARE(server.connections(), 1); // waiting is not a stall
 }

@@ -145,14 +145,16 @@ QString ReportFixture::create(const QString &path, int followers, int engagement
             return err;
         for (int k = 0; k < (removed ? 2 : 1); ++k) {
             const qint64 t = k == 0 ? firstSeen : removedAt;
-            event.addBindValue(did);
-            event.addBindValue(alice);
-            event.addBindValue(k == 0 ? u"follow"_s : u"unfollow"_s);
-            event.addBindValue(rkey);
-            event.addBindValue(t);
-            event.addBindValue(u"jetstream"_s);
-            if (!run(event, &err))
-                return err;
+            if (k == 1) { // the first follow is the edge itself (schema v5); the unfollow is an event
+                event.addBindValue(did);
+                event.addBindValue(alice);
+                event.addBindValue(u"unfollow"_s);
+                event.addBindValue(rkey);
+                event.addBindValue(t);
+                event.addBindValue(u"jetstream"_s);
+                if (!run(event, &err))
+                    return err;
+            }
             if (hasDaily) {
                 daily.addBindValue(alice);
                 daily.addBindValue(t / 86'400'000'000LL);

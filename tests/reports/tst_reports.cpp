@@ -146,9 +146,9 @@ private Q_SLOTS:
         const qint64 s = m_feb.startUs(), e = m_feb.endUs();
         QCOMPARE(a.daily.size(), 28);
 
-        const qint64 newF = scalar(db, u"SELECT count(*) FROM follow_events WHERE subject_did = ? AND kind = 'follow' "
+        const qint64 newF = scalar(db, u"SELECT count(*) FROM follow_changes WHERE subject_did = ? AND kind = 'follow' "
                                         "AND time_us >= ? AND time_us < ?"_s, {did, s, e});
-        const qint64 lostF = scalar(db, u"SELECT count(*) FROM follow_events WHERE subject_did = ? AND kind = 'unfollow' "
+        const qint64 lostF = scalar(db, u"SELECT count(*) FROM follow_changes WHERE subject_did = ? AND kind = 'unfollow' "
                                          "AND time_us >= ? AND time_us < ?"_s, {did, s, e});
         QVERIFY(newF > 0);
         QVERIFY(lostF > 0);
@@ -160,8 +160,8 @@ private Q_SLOTS:
         const qint64 snapAt = scalar(db, u"SELECT taken_at_us FROM follower_snapshots WHERE account_did = ?"_s, {did});
         auto followersAt = [&](qint64 t) {
             return snap
-                + scalar(db, u"SELECT count(*) FROM follow_events WHERE subject_did = ? AND kind = 'follow' AND time_us > ? AND time_us < ?"_s, {did, snapAt, t})
-                - scalar(db, u"SELECT count(*) FROM follow_events WHERE subject_did = ? AND kind = 'unfollow' AND time_us > ? AND time_us < ?"_s, {did, snapAt, t});
+                + scalar(db, u"SELECT count(*) FROM follow_changes WHERE subject_did = ? AND kind = 'follow' AND time_us > ? AND time_us < ?"_s, {did, snapAt, t})
+                - scalar(db, u"SELECT count(*) FROM follow_changes WHERE subject_did = ? AND kind = 'unfollow' AND time_us > ? AND time_us < ?"_s, {did, snapAt, t});
         };
         QCOMPARE(a.followersAtStart, followersAt(s));
         QCOMPARE(a.followersAtEnd, followersAt(e));
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(d14.day, QDate(2026, 2, 14));
         const qint64 ds = ReportPeriod{QDate(2026, 2, 14), QDate(2026, 2, 14)}.startUs();
         const qint64 de = ds + 86'400'000'000LL;
-        QCOMPARE(d14.newFollowers, scalar(db, u"SELECT count(*) FROM follow_events WHERE subject_did = ? AND kind = 'follow' AND time_us >= ? AND time_us < ?"_s, {did, ds, de}));
+        QCOMPARE(d14.newFollowers, scalar(db, u"SELECT count(*) FROM follow_changes WHERE subject_did = ? AND kind = 'follow' AND time_us >= ? AND time_us < ?"_s, {did, ds, de}));
         QCOMPARE(d14.engagement.likes, scalar(db, engSql, {did, u"like"_s, ds, de}));
         QCOMPARE(d14.followersAtEndOfDay, followersAt(de));
 
@@ -365,6 +365,56 @@ private Q_SLOTS:
         QVERIFY(day.ok());
         QCOMPARE(day->accounts.first().topPosts.at(1).engagement.replies, 0);
         QCOMPARE(day->accounts.first().topPosts.at(1).engagement.likes, 1);
+    }
+
+    // The top new followers come from the edges' first follows and the re-follow events (schema v5);
+    // a database of schema v4 (a copy opened read-only, never migrated) held every follow as an
+    // event, and the report reads those instead. Both list the same people.
+    void topNewFollowersOnSchemaV4AndV5_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v4 copy") << 4;
+        QTest::newRow("v5") << storage::Migrator::latestVersion();
+    }
+
+    void topNewFollowersOnSchemaV4AndV5()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        auto conn = storage::DbConnection::open(storage::DatabaseConfig::sqlite(dir.filePath(u"v.sqlite"_s)), u"tst-schema"_s);
+        QVERIFY(conn.ok());
+        QCOMPARE(*storage::Migrator().migrate(**conn, version), version);
+        QSqlDatabase db = (*conn)->db();
+        const qint64 day0 = ReportPeriod{QDate(2026, 5, 1), QDate(2026, 5, 1)}.startUs();
+        const qint64 h = 3'600'000'000LL;
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"INSERT INTO accounts (did, handle, kind, added_at_us) VALUES ('did:plc:acct', 'acct.test', 'own', 0)"_s));
+        // f1 followed on May 2; f2 on April 20, left on May 3 and came back on May 4; f3 in June.
+        QVERIFY(q.exec(u"INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, removed_at_us, source) "
+                       "VALUES ('did:plc:f1', 'did:plc:acct', 'a1', %1, %1, NULL, 'jetstream'), "
+                       "('did:plc:f2', 'did:plc:acct', 'a3', %2, %3, NULL, 'jetstream'), "
+                       "('did:plc:f3', 'did:plc:acct', 'a4', %4, %4, NULL, 'jetstream')"_s
+                           .arg(day0 + 24 * h).arg(day0 - 11 * 24 * h).arg(day0 + 72 * h).arg(day0 + 40 * 24 * h)));
+        QString events = u"INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) VALUES "
+                         "('did:plc:f2', 'did:plc:acct', 'unfollow', 'a2', %1, 'jetstream'), "
+                         "('did:plc:f2', 'did:plc:acct', 'follow', 'a3', %2, 'jetstream')"_s.arg(day0 + 48 * h).arg(day0 + 72 * h);
+        if (version < 5) // until v5 every first follow was an event too
+            events += u", ('did:plc:f1', 'did:plc:acct', 'follow', 'a1', %1, 'jetstream'), "
+                      "('did:plc:f2', 'did:plc:acct', 'follow', 'a2', %2, 'jetstream'), "
+                      "('did:plc:f3', 'did:plc:acct', 'follow', 'a4', %3, 'jetstream')"_s
+                          .arg(day0 + 24 * h).arg(day0 - 11 * 24 * h).arg(day0 + 40 * 24 * h);
+        QVERIFY2(q.exec(events), qPrintable(q.lastError().text()));
+
+        ReportQuery query(db, day0 + 60 * 24 * h);
+        auto account = query.resolveAccount(u"acct.test"_s);
+        QVERIFY(account.ok());
+        auto report = query.build({*account}, {QDate(2026, 5, 1), QDate(2026, 5, 31)}, QDateTime::currentDateTimeUtc());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message + report.error().detail));
+        QStringList people;
+        for (const auto &f : report->accounts.first().topNewFollowers)
+            people << f.did + u'@' + QString::number(f.followedAt.date().day());
+        people.sort();
+        QCOMPARE(people, (QStringList{u"did:plc:f1@2"_s, u"did:plc:f2@4"_s}));
     }
 
     void quietAccountHasNoData()

@@ -91,6 +91,11 @@ private Q_SLOTS:
                                                    "VALUES ('did:b', 'did:a', 'follow', 'r1', 86400000000, 'jetstream'), "
                                                    "('did:c', 'did:a', 'follow', 'r2', 86400000001, 'jetstream'), "
                                                    "('did:c', 'did:a', 'unfollow', 'r2', 172800000000, 'jetstream')")).ok());
+            // ... and the edges of those follows (until v5 each first follow was stored twice).
+            QVERIFY((*conn)->select(QStringLiteral("INSERT INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, "
+                                                   "last_seen_us, removed_at_us, source) VALUES "
+                                                   "('did:b', 'did:a', 'r1', 86400000000, 86400000000, NULL, 'jetstream'), "
+                                                   "('did:c', 'did:a', 'r2', 86400000001, 86400000001, 172800000000, 'jetstream')")).ok());
             QVERIFY((*conn)->select(QStringLiteral("INSERT INTO engagement_events (actor_did, collection, rkey, kind, subject_uri, "
                                                    "subject_did, time_us, deleted_at_us) VALUES "
                                                    "('did:b', 'app.bsky.feed.like', 'l1', 'like', 'at://did:a/app.bsky.feed.post/p', "
@@ -101,11 +106,13 @@ private Q_SLOTS:
             QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
             QCOMPARE(*v, Migrator::latestVersion());
             QCOMPARE(schemaObjects(**conn), reference);
-            QCOMPARE((*conn)->scalar(QStringLiteral("SELECT COUNT(*) FROM follow_events"))->toInt(), 3);
-            // 0004 rebuilt both event tables: every column of every row is still there.
+            // 0005 dropped the stored first follows (their edges hold them); the unfollow stays an event.
+            QCOMPARE((*conn)->scalar(QStringLiteral("SELECT COUNT(*) FROM follow_events"))->toInt(), 1);
+            // 0004 rebuilt both event tables, 0005 reads first follows from the edges: every column
+            // of every change is still there.
             QCOMPARE((*conn)->scalar(QStringLiteral("SELECT group_concat(follower_did || '/' || subject_did || '/' || kind || '/' || "
                                                     "rkey || '/' || time_us || '/' || source, ' ') FROM "
-                                                    "(SELECT * FROM follow_events ORDER BY time_us)"))->toString(),
+                                                    "(SELECT * FROM follow_changes ORDER BY time_us)"))->toString(),
                      QStringLiteral("did:b/did:a/follow/r1/86400000000/jetstream did:c/did:a/follow/r2/86400000001/jetstream "
                                     "did:c/did:a/unfollow/r2/172800000000/jetstream"));
             QCOMPARE((*conn)->scalar(QStringLiteral("SELECT group_concat(actor_did || '/' || collection || '/' || rkey || '/' || kind "
@@ -117,7 +124,7 @@ private Q_SLOTS:
                                     "86400000002"));
             // The natural keys still reject a second copy of a row.
             QVERIFY(!(*conn)->select(QStringLiteral("INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
-                                                    "VALUES ('did:b', 'did:a', 'follow', 'r1', 1, 'backfill')")).ok());
+                                                    "VALUES ('did:c', 'did:a', 'unfollow', 'r2', 1, 'backfill')")).ok());
             QVERIFY(!(*conn)->select(QStringLiteral("INSERT INTO engagement_events (actor_did, collection, rkey, kind, subject_uri, "
                                                     "subject_did, time_us) VALUES ('did:b', 'app.bsky.feed.like', 'l1', 'like', "
                                                     "'at://x', 'did:a', 1)")).ok());
@@ -139,6 +146,7 @@ private Q_SLOTS:
             << QStringLiteral("SELECT 1 FROM follow_events WHERE follower_did = ? AND subject_did = ? AND kind = ? AND rkey = ?");
         QTest::newRow("edge by rkey") << QStringLiteral("SELECT subject_did, removed_at_us FROM follow_edges WHERE follower_did = ? AND rkey = ?");
         QTest::newRow("edge by pair") << QStringLiteral("SELECT rkey FROM follow_edges WHERE follower_did = ? AND subject_did = ?");
+        QTest::newRow("replayed follow record (rkey known)") << QStringLiteral("SELECT 1 FROM follow_edges WHERE rkey = ? AND follower_did = ?");
         QTest::newRow("engagement undo")
             << QStringLiteral("UPDATE engagement_events SET deleted_at_us = ? WHERE actor_did = ? AND collection = ? AND rkey = ? "
                               "AND deleted_at_us IS NULL");
@@ -176,6 +184,46 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(plan.first().contains(QLatin1StringView("USING")), qPrintable(plan.join(QLatin1StringView(" | "))));
+        if (sql.startsWith(QLatin1StringView("SELECT 1 FROM follow_edges"))) {
+            // The replay probe of every Jetstream follow must not read the table row.
+            QVERIFY2(plan.first().contains(QLatin1StringView("COVERING INDEX follow_edges_rkey")), qPrintable(plan.first()));
+        }
+    }
+
+    // The pages' and reports' reads of follow_changes (a view over two tables) reach both tables
+    // through their (account, time) indexes: the WHERE terms are pushed into each arm.
+    void followChangesReadThroughIndexes_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("a day's new followers")
+            << QStringLiteral("SELECT follower_did FROM follow_changes WHERE subject_did = ? AND time_us >= ? AND time_us < ? "
+                              "AND kind = ? ORDER BY time_us DESC LIMIT 20");
+        QTest::newRow("changes since a snapshot")
+            << QStringLiteral("SELECT COALESCE(SUM(kind = 'follow'), 0), COALESCE(SUM(kind = 'unfollow'), 0) FROM follow_changes "
+                              "WHERE subject_did = ? AND time_us > ?");
+        QTest::newRow("top new followers (reports)")
+            << QStringLiteral("SELECT follower_did, min(time_us) FROM follow_changes WHERE subject_did = ? AND kind = 'follow' "
+                              "AND time_us >= ? AND time_us < ? GROUP BY follower_did");
+    }
+
+    void followChangesReadThroughIndexes()
+    {
+        QFETCH(QString, sql);
+        auto conn = DbConnection::open(fresh(), QStringLiteral("plan"));
+        QVERIFY(Migrator().migrate(**conn).ok());
+        QString literal = sql;
+        literal.replace(QLatin1StringView("LIMIT ?"), QLatin1StringView("LIMIT 10")).replace(QLatin1Char('?'), QLatin1StringView("'x'"));
+        auto q = (*conn)->select(QStringLiteral("EXPLAIN QUERY PLAN ") + literal);
+        QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().detail));
+        QStringList plan;
+        while (q->next()) {
+            plan << q->value(3).toString();
+        }
+        const QString all = plan.join(QLatin1StringView(" | "));
+        QVERIFY2(all.contains(QLatin1StringView("SEARCH follow_edges USING INDEX follow_edges_subject_first")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1StringView("SEARCH follow_events USING INDEX follow_events_subject_time")), qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1StringView("SCAN follow_edges")) && !all.contains(QLatin1StringView("SCAN follow_events")),
+                 qPrintable(all));
     }
 
     // Start-up migrations run on a worker thread while the calling thread's event loop keeps

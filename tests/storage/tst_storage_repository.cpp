@@ -150,7 +150,8 @@ private Q_SLOTS:
         submit(b);
         submit(b); // at-least-once delivery: the same event again
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_edges WHERE subject_did = ? AND removed_at_us IS NULL"), {kA}), 1);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'follow'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_changes WHERE kind = 'follow'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_events")), 0); // a first follow is its edge
         QCOMPARE(count(QStringLiteral("SELECT new_count FROM follow_daily WHERE subject_did = ?"), {kA}), 1);
         QCOMPARE(value(QStringLiteral("SELECT rkey FROM follow_edges WHERE follower_did = ?"), {kB}).toString(), QStringLiteral("rk1"));
 
@@ -172,7 +173,13 @@ private Q_SLOTS:
         QVERIFY(value(QStringLiteral("SELECT removed_at_us FROM follow_edges WHERE follower_did = ?"), {kB}).isNull());
         QCOMPARE(value(QStringLiteral("SELECT rkey FROM follow_edges WHERE follower_did = ?"), {kB}).toString(), QStringLiteral("rk2"));
         QCOMPARE(count(QStringLiteral("SELECT SUM(new_count) FROM follow_daily WHERE subject_did = ?"), {kA}), 2);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'follow'")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_changes WHERE kind = 'follow'")), 2);
+        // The re-follow is kept as an event: the edge still says when B first followed.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'follow' AND rkey = 'rk2' AND time_us = ?"),
+                       {kT0 + kDay}),
+                 1);
+        QCOMPARE(value(QStringLiteral("SELECT time_us FROM follow_changes WHERE kind = 'follow' AND rkey = 'rk2' ORDER BY time_us")).toLongLong(),
+                 kT0);
 
         // A delete of the old rkey (a replay) must not unfollow the re-followed edge.
         submit(del);
@@ -190,7 +197,7 @@ private Q_SLOTS:
                          {follower, kA});
         };
         auto followEvents = [&](const QString &follower) {
-            return count(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE follower_did = ? AND kind = 'follow'"), {follower});
+            return count(QStringLiteral("SELECT COUNT(*) FROM follow_changes WHERE follower_did = ? AND kind = 'follow'"), {follower});
         };
         auto one = [&](const FollowCreated &f) {
             WriteBatch b;
@@ -267,11 +274,11 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT SUM(lost_count) FROM follow_daily WHERE subject_did = ?"), {kA}), 1);
     }
 
-    // A Jetstream create whose follow event is stored already stops at the event's key: another
-    // Jetstream instance's later stamp of the same commit changes nothing. Events stay exactly the
-    // follows that created or re-activated an edge: a second record of an active follow and a replay
-    // whose event retention has pruned leave no event row and count nothing.
-    void followReplayStopsAtTheEventKey()
+    // A Jetstream create whose rkey an edge of the follower holds stops at the (rkey, follower) index:
+    // another Jetstream instance's later stamp of the same commit changes nothing, and a replay of
+    // the record after its unfollow does not re-follow. A second record of an active follow is told
+    // from the edge and leaves no event; a re-follow is the one follow stored as an event.
+    void followReplayStopsAtTheRkeyIndex()
     {
         auto one = [&](const FollowCreated &f) {
             WriteBatch b;
@@ -279,40 +286,57 @@ private Q_SLOTS:
             submit(b);
         };
         auto applied = [&] { return m_writer->stats().applied; };
-        auto lastSeen = [&] {
-            return value(QStringLiteral("SELECT last_seen_us FROM follow_edges WHERE follower_did = ? AND subject_did = ?"), {kB, kA})
-                .toLongLong();
+        auto edge = [&](const QString &column) {
+            return value(QStringLiteral("SELECT %1 FROM follow_edges WHERE follower_did = ? AND subject_did = ?").arg(column), {kB, kA});
         };
         auto events = [&] { return count(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE follower_did = ?"), {kB}); };
+        auto changes = [&](const QString &kind) {
+            return count(QStringLiteral("SELECT COUNT(*) FROM follow_changes WHERE follower_did = ? AND kind = ?"), {kB, kind});
+        };
 
         one(follow(kB, kA, QStringLiteral("3kaaaaaaaaa22"), kT0));
         QCOMPARE(applied().newFollows, 1);
+        QCOMPARE(events(), 0);
+        QCOMPARE(changes(QStringLiteral("follow")), 1);
         one(follow(kB, kA, QStringLiteral("3kaaaaaaaaa22"), kT0 + 700)); // the same commit, another instance's time
         QCOMPARE(applied().duplicates, 1);
-        QCOMPARE(lastSeen(), kT0);
-        QCOMPARE(events(), 1);
+        QCOMPARE(edge(QStringLiteral("last_seen_us")).toLongLong(), kT0);
 
         one(follow(kB, kA, QStringLiteral("3kbbbbbbbbb22"), kT0 + 900)); // a second record of the active follow
         QCOMPARE(applied().newFollows, 1);
         QCOMPARE(applied().duplicates, 2);
-        QCOMPARE(lastSeen(), kT0 + 900);
-        QCOMPARE(events(), 1);
-        one(follow(kB, kA, QStringLiteral("3kbbbbbbbbb22"), kT0 + 900)); // and its replay: still no event
+        QCOMPARE(edge(QStringLiteral("last_seen_us")).toLongLong(), kT0 + 900);
+        QCOMPARE(edge(QStringLiteral("rkey")).toString(), QStringLiteral("3kaaaaaaaaa22"));
+        one(follow(kB, kA, QStringLiteral("3kbbbbbbbbb22"), kT0 + 900)); // and its replay
         QCOMPARE(applied().duplicates, 3);
-        QCOMPARE(events(), 1);
-
-        // Retention pruned the event; the edge remains. A replay of the old record is still a duplicate.
-        {
-            auto conn = DbConnection::open(m_config, QStringLiteral("prune"));
-            QVERIFY(conn.ok());
-            QVERIFY((*conn)->select(QStringLiteral("DELETE FROM follow_events WHERE follower_did = ?"), {kB}).ok());
-        }
         QCOMPARE(events(), 0);
-        one(follow(kB, kA, QStringLiteral("3kaaaaaaaaa22"), kT0));
+        QCOMPARE(changes(QStringLiteral("follow")), 1);
+
+        WriteBatch del;
+        del.followsDeleted = {unfollow(kB, QStringLiteral("3kaaaaaaaaa22"), kT0 + 1000)};
+        submit(del);
+        QCOMPARE(applied().unfollows, 1);
+        one(follow(kB, kA, QStringLiteral("3kaaaaaaaaa22"), kT0 + 1500)); // the deleted record, replayed later
         QCOMPARE(applied().newFollows, 1);
         QCOMPARE(applied().duplicates, 4);
-        QCOMPARE(events(), 0);
-        QCOMPARE(count(QStringLiteral("SELECT SUM(new_count) FROM follow_daily WHERE subject_did = ?"), {kA}), 1);
+        QCOMPARE(edge(QStringLiteral("removed_at_us")).toLongLong(), kT0 + 1000);
+
+        one(follow(kB, kA, QStringLiteral("3kccccccccc22"), kT0 + 2000)); // re-follow
+        QCOMPARE(applied().newFollows, 2);
+        QVERIFY(edge(QStringLiteral("removed_at_us")).isNull());
+        QCOMPARE(edge(QStringLiteral("first_seen_us")).toLongLong(), kT0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE follower_did = ? AND kind = 'follow' "
+                                      "AND rkey = '3kccccccccc22' AND time_us = ?"),
+                       {kB, kT0 + 2000}),
+                 1);
+        one(follow(kB, kA, QStringLiteral("3kccccccccc22"), kT0 + 2100)); // its replay
+        QCOMPARE(applied().duplicates, 5);
+        QCOMPARE(edge(QStringLiteral("last_seen_us")).toLongLong(), kT0 + 2000);
+        QCOMPARE(changes(QStringLiteral("follow")), 2);
+        QCOMPARE(changes(QStringLiteral("unfollow")), 1);
+        QCOMPARE(events(), 2);
+        QCOMPARE(count(QStringLiteral("SELECT SUM(new_count) FROM follow_daily WHERE subject_did = ?"), {kA}), 2);
+        QCOMPARE(count(QStringLiteral("SELECT SUM(lost_count) FROM follow_daily WHERE subject_did = ?"), {kA}), 1);
     }
 
     void unattributedAndIgnoredDeletes()
@@ -339,7 +363,7 @@ private Q_SLOTS:
         learn.followsCreated = {follow(kC, kA, QStringLiteral("rkC"), kT0 + 10)};
         submit(learn);
         QCOMPARE(value(QStringLiteral("SELECT rkey FROM follow_edges WHERE follower_did = ?"), {kC}).toString(), QStringLiteral("rkC"));
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE follower_did = ?"), {kC}), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_changes WHERE follower_did = ?"), {kC}), 1);
     }
 
     void backfillDeleteCarriesSubject()
@@ -515,6 +539,36 @@ private Q_SLOTS:
             total += d.newCount;
         }
         QCOMPARE(total, 30);
+
+        // A period's follows (first follows from the edges, re-follows from the events, newest
+        // first, up to the limit, with profiles) and unfollows.
+        WriteBatch back;
+        back.followsCreated = {follow(QStringLiteral("did:plc:f0"), kA, QStringLiteral("r0b"), kT0 + 9 * kDay + 5)};
+        submit(back);
+        auto changes = [&](bool follows, qint64 from, qint64 to, int limit) {
+            auto f = pool.run<QList<FollowChange>>(
+                [=](DbConnection &c) { return queries::followChanges(c, kA, follows, from, to, limit); });
+            f.waitForFinished();
+            const Result<QList<FollowChange>> r = f.result();
+            QStringList out;
+            if (!r.ok()) {
+                out << QStringLiteral("error: ") + r.error().detail;
+                return out;
+            }
+            for (const FollowChange &ch : *r) {
+                out << ch.did + QLatin1Char('@') + QString::number((ch.timeUs - kT0) / (kDay / 3)) + QLatin1Char('/') + ch.handle;
+            }
+            return out;
+        };
+        // Days 8–10: f24..f29 arrived as first follows (one every third of a day), f0 came back.
+        QCOMPARE(changes(true, kT0 + 8 * kDay, kT0 + 10 * kDay, 3),
+                 (QStringList{QStringLiteral("did:plc:f29@29/f29.test"), QStringLiteral("did:plc:f28@28/"),
+                              QStringLiteral("did:plc:f0@27/")}));
+        QCOMPARE(changes(true, kT0 + 8 * kDay, kT0 + 10 * kDay, 100).size(), 7);
+        QCOMPARE(changes(true, kT0, kT0 + kDay, 100).size(), 3); // f0..f2 (f0's first follow)
+        QCOMPARE(changes(false, kT0, kT0 + 10 * kDay, 100), QStringList{QStringLiteral("did:plc:f0@27/")});
+        QCOMPARE(changes(false, kT0, kT0 + 9 * kDay, 100), QStringList());
+
         auto cur = pool.run<std::optional<qint64>>([](DbConnection &c) { return queries::cursor(c, QStringLiteral("none")); });
         cur.waitForFinished();
         QVERIFY(cur.result().ok());
@@ -562,17 +616,26 @@ private Q_SLOTS:
         }
         b.followsCreated.append(follow(kB, kA, QStringLiteral("new"), kT0 + 200 * kDay));
         submit(b);
+        WriteBatch gone; // 20 of the old followers leave: old unfollow events; one leaves recently
+        for (int i = 0; i < 20; ++i) {
+            gone.followsDeleted.append(unfollow(QStringLiteral("did:plc:old%1").arg(i), QStringLiteral("o%1").arg(i), kT0 + kDay + i));
+        }
+        gone.followsDeleted.append(unfollow(QStringLiteral("did:plc:old49"), QStringLiteral("o49"), kT0 + 150 * kDay));
+        submit(gone);
         Retention retention(*m_writer);
         QSignalSpy done(&retention, &Retention::finished);
         retention.start(kT0 + 100 * kDay, 7); // small batches
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
-        QCOMPARE(done.at(0).at(0).toLongLong(), 100);
+        QCOMPARE(done.at(0).at(0).toLongLong(), 70); // 20 unfollow events + 50 likes
         QVERIFY(done.at(0).at(2).toBool());
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_events")), 1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM engagement_events")), 0);
         QCOMPARE(count(QStringLiteral("SELECT SUM(new_count) FROM follow_daily WHERE subject_did = ?"), {kA}), 51);
+        QCOMPARE(count(QStringLiteral("SELECT SUM(lost_count) FROM follow_daily WHERE subject_did = ?"), {kA}), 21);
         QCOMPARE(count(QStringLiteral("SELECT SUM(like_count) FROM engagement_daily")), 50);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_edges WHERE removed_at_us IS NULL")), 51);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_edges WHERE removed_at_us IS NULL")), 30);
+        // First follows are edges, which retention keeps (the follow graph is state, not raw events).
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM follow_changes WHERE kind = 'follow'")), 51);
     }
 };
 

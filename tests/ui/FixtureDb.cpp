@@ -136,8 +136,9 @@ Result<FixtureInfo> createFixtureDb(const QString &path, const FixtureSpec &spec
         statements << u"INSERT INTO accounts (did, handle, kind, added_at_us) VALUES ('%1', '%2', 'own', %3)"_s
                           .arg(did, handle)
                           .arg(startUs - 60 * kDayUs);
-        // Followers: n < F/2 arrived before the window (backfill, no event); the rest arrive inside it
-        // on an accelerating curve (t = span * (1 - v^2)), every 40th on the viral day.
+        // Followers: n < F/2 were found by a backfill crawl 30 days before the window; the rest arrive
+        // inside it on an accelerating curve (t = span * (1 - v^2)), every 40th on the viral day. A
+        // first follow is its edge (schema v5): the edges are the follows, events only the unfollows.
         statements << vars.arg(F - 1)
                           + u"INSERT OR IGNORE INTO follow_edges (follower_did, subject_did, rkey, first_seen_us, last_seen_us, removed_at_us, source) "
                             "SELECT 'did:plc:u' || (n + %1), '%2', 'rk' || n, "
@@ -155,9 +156,6 @@ Result<FixtureInfo> createFixtureDb(const QString &path, const FixtureSpec &spec
                                 .arg(spanUs - 1)
                                 .arg(spec.nowUs - 3600'000'000LL)
                                 .arg(spanUs / 1'000'000);
-        statements << u"INSERT INTO follow_events (follower_did, subject_did, kind, rkey, time_us, source) "
-                      "SELECT follower_did, subject_did, 'follow', rkey, first_seen_us, source FROM follow_edges "
-                      "WHERE subject_did = '%1' AND source = 'jetstream'"_s.arg(did);
         // Unfollows: every 7th follower leaves some days after arriving (if that is in the past).
         statements << u"UPDATE follow_edges SET removed_at_us = MAX(first_seen_us, %2) + (CAST(substr(rkey, 3) AS INTEGER) * 40503) % (20 * %3) "
                       "WHERE subject_did = '%1' AND CAST(substr(rkey, 3) AS INTEGER) % 7 = 3"_s
@@ -208,7 +206,9 @@ Result<FixtureInfo> createFixtureDb(const QString &path, const FixtureSpec &spec
         }
     }
     // Profiles for everybody seen, daily aggregates as the writer keeps them, and a daily
-    // follower snapshot per account built from them.
+    // follower snapshot per account built from them: the snapshot before the window plus the
+    // changes of each day inside it.
+    const qint64 windowStartDay = startUs / kDayUs;
     const QStringList tail = {
         u"INSERT OR IGNORE INTO profiles (did, handle, display_name, followers_count, follows_count, posts_count, updated_at_us) "
         "SELECT did, 'user' || substr(did, 10) || '.bsky.social', 'User ' || substr(did, 10), "
@@ -218,7 +218,7 @@ Result<FixtureInfo> createFixtureDb(const QString &path, const FixtureSpec &spec
         u"DELETE FROM follow_daily"_s,
         u"DELETE FROM engagement_daily"_s,
         u"INSERT INTO follow_daily (subject_did, day, new_count, lost_count) SELECT subject_did, time_us / 86400000000, "
-        "SUM(kind = 'follow'), SUM(kind = 'unfollow') FROM follow_events GROUP BY subject_did, time_us / 86400000000"_s,
+        "SUM(kind = 'follow'), SUM(kind = 'unfollow') FROM follow_changes GROUP BY subject_did, time_us / 86400000000"_s,
         u"INSERT INTO engagement_daily (subject_did, day, like_count, repost_count, reply_count, quote_count) "
         "SELECT subject_did, time_us / 86400000000, SUM(kind = 'like'), SUM(kind = 'repost'), SUM(kind = 'reply'), SUM(kind = 'quote') "
         "FROM engagement_events WHERE deleted_at_us IS NULL GROUP BY subject_did, time_us / 86400000000"_s,
@@ -226,7 +226,7 @@ Result<FixtureInfo> createFixtureDb(const QString &path, const FixtureSpec &spec
         "SELECT d.subject_did, (d.day + 1) * 86400000000 - 1, "
         "  (SELECT followers_count FROM follower_snapshots s WHERE s.account_did = d.subject_did ORDER BY taken_at_us LIMIT 1) "
         "  + SUM(d.new_count - d.lost_count) OVER (PARTITION BY d.subject_did ORDER BY d.day), 0, 'backfill' "
-        "FROM follow_daily d WHERE (d.day + 1) * 86400000000 - 1 < %1"_s.arg(spec.nowUs),
+        "FROM follow_daily d WHERE d.day >= %2 AND (d.day + 1) * 86400000000 - 1 < %1"_s.arg(spec.nowUs).arg(windowStartDay),
     };
     for (const QString &sql : tail) {
         if (auto s = exec(sql); !s) {
@@ -259,12 +259,13 @@ Result<FixtureInfo> createFixtureDb(const QString &path, const FixtureSpec &spec
     if (auto s = conn.exec(u"ANALYZE"_s); !s)
         return s.error();
 
-    if (auto v = conn.scalar(u"SELECT COUNT(*) FROM follow_events"_s))
+    if (auto v = conn.scalar(u"SELECT COUNT(*) FROM follow_changes"_s))
         info.followEvents = v->toLongLong();
     if (auto v = conn.scalar(u"SELECT COUNT(*) FROM engagement_events"_s))
         info.engagementEvents = v->toLongLong();
-    if (auto v = conn.scalar(u"SELECT day FROM follow_daily WHERE subject_did = ? ORDER BY new_count DESC LIMIT 1"_s,
-                             {info.accountDids.value(0)}))
+    // The busiest day inside the window (the backfill crawl's day before it holds the existing audience).
+    if (auto v = conn.scalar(u"SELECT day FROM follow_daily WHERE subject_did = ? AND day >= ? ORDER BY new_count DESC LIMIT 1"_s,
+                             {info.accountDids.value(0), windowStartDay}))
         info.viralDayUs = v->toLongLong() * kDayUs;
     return info;
 }

@@ -93,6 +93,21 @@ void TestTrayNotifier::watcherReportsCommittedFollowsOfTrackedAccounts()
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 3, 10000);
     QCOMPARE(spy.at(2).at(0).toString(), kTracked);
     QCOMPARE(spy.at(2).at(2).toLongLong(), 1);
+
+    // A follower who left and comes back is a new follower again: the re-follow is an event row,
+    // not a new edge. The unfollow itself is not reported.
+    WriteBatch left;
+    left.followsDeleted.append({QStringLiteral("did:plc:new0"), QStringLiteral("rk0"), QString(), t0 + 1000, EventSource::Jetstream});
+    QVERIFY(pushed(db, left));
+    WriteBatch back;
+    back.followsCreated.append({QStringLiteral("did:plc:new0"), kTracked, QStringLiteral("rk9"), t0 + 2000, EventSource::Jetstream});
+    QVERIFY(pushed(db, back));
+    QVERIFY(db.writer->flush(10000));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_events WHERE kind = 'follow'")), 1);
+    watcher.notifyDataChanged();
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 4, 10000);
+    QCOMPARE(spy.at(3).at(0).toString(), kTracked);
+    QCOMPARE(spy.at(3).at(2).toLongLong(), 1);
 }
 
 void TestTrayNotifier::trayCoalescesAndRespectsTheOffSwitch()
