@@ -28,6 +28,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QProcess>
@@ -42,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QSet>
 #include <QThread>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace ge;
@@ -371,6 +373,20 @@ private Q_SLOTS:
         growth->setAccount(m_info.accountDids.first());
         growth->setRangeDays(365);
         QApplication::processEvents();
+        // The disabled date fields show the preset's range.
+        const QDate today = QDateTime::fromMSecsSinceEpoch(m_spec.nowUs / 1000, QTimeZone::utc()).date();
+        QDateEdit *fromEdit = nullptr;
+        QDateEdit *toEdit = nullptr;
+        for (QDateEdit *e : growth->findChildren<QDateEdit *>()) {
+            if (e->accessibleName() == u"From"_s)
+                fromEdit = e;
+            else if (e->accessibleName() == u"To"_s)
+                toEdit = e;
+        }
+        QVERIFY(fromEdit && toEdit);
+        QCOMPARE(fromEdit->date(), today.addDays(-364));
+        QCOMPARE(toEdit->date(), today);
+        QVERIFY(!fromEdit->isEnabled());
 
         TimeChart *chart = growth->changesChart();
         const QDate viral = QDateTime::fromMSecsSinceEpoch(m_info.viralDayUs / 1000, Qt::UTC).date();

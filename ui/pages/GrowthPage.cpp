@@ -282,6 +282,14 @@ void GrowthPage::setRangeDays(int days)
         setCustomRange(m_from->date(), m_to->date());
         return;
     }
+    {
+        // The (disabled) date fields show the range the preset shows, and "Custom" starts from it.
+        const QDate to = today();
+        const QSignalBlocker b1(m_from);
+        const QSignalBlocker b2(m_to);
+        m_from->setDate(to.addDays(-(days - 1)));
+        m_to->setDate(to);
+    }
     rebuild();
 }
 
