@@ -8,6 +8,7 @@
 //  2. Queries: one account with 200k followers and 5M follow events over 365 days: daily new/lost
 //     (aggregates), the same computed from raw events, the Overview page's queries together, and a
 //     day's list of new followers — p50/p95 over repeated runs on a read connection.
+#include "analytics/AnalyticsQueries.h"
 #include "core/Clock.h"
 #include "domain/Events.h"
 #include "storage/BatchApplier.h"
@@ -457,6 +458,21 @@ int main(int argc, char *argv[])
                    sink += queries::followChanges(c, a, true, from, from + kDayUs, 500)->size();
                }));
         report(QStringLiteral("current follower count"), measure(100, [&](int) { sink += *queries::followerCount(c, a); }));
+        // The Audience page: its first page of 500 rows plus the count, as the page asks for them.
+        analytics::AnalyticsQueries audience(c.db(), nowUs, 0);
+        report(QStringLiteral("Audience page: followers, first 500 + count"), measure(30, [&](int) {
+                   analytics::AudienceQuery q;
+                   q.accountDid = a;
+                   sink += audience.audience(q)->total;
+               }));
+        report(QStringLiteral("Audience page: a day's changes (click a day), 500 + count"), measure(60, [&](int i) {
+                   analytics::AudienceQuery q;
+                   q.accountDid = a;
+                   q.kind = analytics::AudienceKind::DayChanges;
+                   q.fromUs = kT0 + qint64(i * 6 % 365) * kDayUs;
+                   q.toUs = q.fromUs + kDayUs;
+                   sink += audience.audience(q)->total;
+               }));
         report(QStringLiteral("daily new/lost, 365 days from RAW follow_changes (no aggr.)"), measure(5, [&](int) {
                    auto q = c.select(QStringLiteral("SELECT time_us / 86400000000 AS day, SUM(kind = 'follow'), SUM(kind = 'unfollow') "
                                                     "FROM follow_changes WHERE subject_did = ? AND time_us >= ? GROUP BY day"),

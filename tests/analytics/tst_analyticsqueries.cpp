@@ -212,6 +212,22 @@ private Q_SLOTS:
         auto all = q.audience(a);
         QVERIFY(all.ok());
         QCOMPARE(all->total, 2);
+
+        // Yesterday's three first follows, and a search among them (matched on the profile).
+        a.accountDid = u"did:plc:me"_s;
+        a.fromUs = kToday - kDay;
+        a.toUs = kToday;
+        auto yesterday = q.audience(a);
+        QVERIFY(yesterday.ok());
+        QCOMPARE(yesterday->total, 3);
+        QCOMPARE(yesterday->rows.first().did, u"did:plc:n3"_s); // newest first
+        a.search = u"newbie"_s;
+        auto found = q.audience(a);
+        QVERIFY(found.ok());
+        QCOMPARE(found->total, 1);
+        QCOMPARE(found->rows.size(), 1);
+        QCOMPARE(found->rows.first().did, u"did:plc:n1"_s);
+        QCOMPARE(found->rows.first().change, u"follow"_s);
     }
 
     void keysetPagingVisitsEveryRowOnce()
