@@ -439,6 +439,7 @@ Result<AudiencePage> AnalyticsQueries::audience(const AudienceQuery &query) cons
     // Each kind is a projection over one driving table; the shared tail adds profiles,
     // the search filter and keyset paging ordered by (t DESC, rowid DESC).
     QString did, first, last, t, rid, change, followsAcc, followedBy, from, where, countSqlOverride;
+    bool armsLimited = false; // a day's changes: `from` is already cut at the page size (no search)
     const QString isFollower = u"EXISTS (SELECT 1 FROM follow_edges g WHERE g.follower_did = %1 AND g.subject_did = :a2 AND g.removed_at_us IS NULL)"_s;
     const QString isFollowed = u"EXISTS (SELECT 1 FROM follow_edges g2 WHERE g2.follower_did = :a3 AND g2.subject_did = %1 AND g2.removed_at_us IS NULL)"_s;
     switch (query.kind) {
@@ -483,19 +484,20 @@ Result<AudiencePage> AnalyticsQueries::audience(const AudienceQuery &query) cons
         followsAcc = isFollower.arg(did);
         followedBy = isFollowed.arg(did);
         // DayChanges without an account: every tracked account
-        where = query.accountDid.isEmpty() ? u"v.subject_did IN (SELECT did FROM accounts WHERE removed_at_us IS NULL)"_s
-                                           : u"v.subject_did = :a1"_s;
+        const QString subject = query.accountDid.isEmpty() ? u"subject_did IN (SELECT did FROM accounts WHERE removed_at_us IS NULL)"_s
+                                                           : u"subject_did = :a%1"_s;
+        where = u"v."_s + subject.arg(1);
         if (query.kind == AudienceKind::RecentUnfollowers || followChanges() == u"follow_events"_s) {
             // Unfollows are events only; an older schema's follow_events held every change.
             from = u"follow_events v"_s;
             rid = u"v.rowid"_s;
-        } else if (query.search.trimmed().isEmpty()) {
-            // First follows (edges) and re-follows/unfollows (events), each arm walked newest first
-            // through its (account, time) index and cut at the page size, so a busy day (~14k
-            // changes of a 200k-follower account) costs a page, not the day. Row ids are made
-            // unique across the two tables for keyset paging; the count reads both indexes alone.
-            const QString subject = query.accountDid.isEmpty() ? u"subject_did IN (SELECT did FROM accounts WHERE removed_at_us IS NULL)"_s
-                                                               : u"subject_did = :a%1"_s;
+        } else {
+            // First follows (edges) and re-follows/unfollows (events), each arm read through its
+            // (account, time) index, with row ids made unique across the two tables for keyset
+            // paging. Without a search each arm is also walked newest first and cut at the page
+            // size, so a busy day (~14k changes of a 200k-follower account) costs a page, not the
+            // day, and the count reads both indexes alone; with one, every change of the range is
+            // matched against its profile first.
             QString edges = u"SELECT follower_did, subject_did, 'follow' AS kind, first_seen_us AS time_us, rowid * 2 AS rid "
                             "FROM follow_edges WHERE "_s + subject.arg(6) + u" AND first_seen_us >= :f1 AND first_seen_us < :t1"_s;
             QString events = u"SELECT follower_did, subject_did, kind, time_us, rowid * 2 + 1 AS rid FROM follow_events WHERE "_s
@@ -504,18 +506,15 @@ Result<AudiencePage> AnalyticsQueries::audience(const AudienceQuery &query) cons
                 edges += u" AND (first_seen_us < :ct3 OR (first_seen_us = :ct4 AND rowid * 2 < :cr2))"_s;
                 events += u" AND (time_us < :ct5 OR (time_us = :ct6 AND rowid * 2 + 1 < :cr3))"_s;
             }
-            edges += u" ORDER BY first_seen_us DESC, rowid DESC LIMIT :lim2"_s;
-            events += u" ORDER BY time_us DESC, rowid DESC LIMIT :lim3"_s;
+            armsLimited = query.search.trimmed().isEmpty();
+            if (armsLimited) {
+                edges += u" ORDER BY first_seen_us DESC, rowid DESC LIMIT :lim2"_s;
+                events += u" ORDER BY time_us DESC, rowid DESC LIMIT :lim3"_s;
+                countSqlOverride = u"SELECT (SELECT COUNT(*) FROM follow_edges WHERE "_s + subject.arg(8)
+                                   + u" AND first_seen_us >= :f3 AND first_seen_us < :t3) + (SELECT COUNT(*) FROM follow_events WHERE "_s
+                                   + subject.arg(9) + u" AND time_us >= :f4 AND time_us < :t4)"_s;
+            }
             from = u"(SELECT * FROM ("_s + edges + u") UNION ALL SELECT * FROM ("_s + events + u")) v"_s;
-            rid = u"v.rid"_s;
-            countSqlOverride = u"SELECT (SELECT COUNT(*) FROM follow_edges WHERE "_s + subject.arg(8)
-                               + u" AND first_seen_us >= :f3 AND first_seen_us < :t3) + (SELECT COUNT(*) FROM follow_events WHERE "_s
-                               + subject.arg(9) + u" AND time_us >= :f4 AND time_us < :t4)"_s;
-        } else {
-            // With a search every change of the range is matched against its profile first.
-            from = u"(SELECT follower_did, subject_did, 'follow' AS kind, first_seen_us AS time_us, rowid * 2 AS rid "
-                   "FROM follow_edges UNION ALL SELECT follower_did, subject_did, kind, time_us, rowid * 2 + 1 "
-                   "FROM follow_events) v"_s;
             rid = u"v.rid"_s;
         }
         if (query.kind == AudienceKind::RecentUnfollowers)
@@ -534,10 +533,9 @@ Result<AudiencePage> AnalyticsQueries::audience(const AudienceQuery &query) cons
     const QString cursor = u" AND ("_s + t + u" < :ct1 OR ("_s + t + u" = :ct2 AND "_s + rid + u" < :cr))"_s;
     const QString order = u" ORDER BY "_s + t + u" DESC, "_s + rid + u" DESC"_s;
     QString sql;
-    if (rid == u"v.rid"_s && query.search.trimmed().isEmpty()) {
-        // A day's changes from both tables: their union is collected and sorted (no index gives its
-        // order), so the page's rows are picked from the bare keys first and only those get their
-        // profile and follow relations (a busy day of a 200k-follower account holds ~14k changes).
+    if (armsLimited) {
+        // A day's changes from both tables: no index gives the union's order, so the page's rows are
+        // picked from the bare keys first and only those get their profile and follow relations.
         QString page = u"SELECT * FROM "_s + from + u" WHERE "_s + where;
         if (query.hasCursor)
             page += cursor;

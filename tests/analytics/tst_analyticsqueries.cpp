@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace ge;
 using namespace ge::analytics;
 using namespace Qt::StringLiterals;
@@ -27,6 +29,51 @@ void execOrFail(QSqlDatabase &db, const QString &sql)
     if (!q.exec(sql))
         qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
 }
+// Every page of an audience query, following its keyset cursor: the key of each row (in order),
+// the total the first page counted, and the number of pages.
+struct AudienceWalk
+{
+    QStringList keys;
+    qint64 total = -1;
+    int pages = 0;
+    QString error;
+};
+
+template <typename KeyOf>
+AudienceWalk walkAudience(const AnalyticsQueries &q, AudienceQuery a, KeyOf keyOf)
+{
+    AudienceWalk w;
+    while (true) {
+        auto page = q.audience(a);
+        if (!page.ok()) {
+            w.error = page.error().message + u' ' + page.error().detail;
+            return w;
+        }
+        if (page->total >= 0)
+            w.total = page->total;
+        for (const auto &r : page->rows)
+            w.keys << keyOf(r);
+        ++w.pages;
+        if (page->atEnd)
+            return w;
+        a.hasCursor = true;
+        a.afterTimeUs = page->rows.last().sortTimeUs;
+        a.afterRowId = page->rows.last().sortRowId;
+    }
+}
+
+// The first key that occurs twice, or an empty string.
+QString firstRepeated(const QStringList &keys)
+{
+    QSet<QString> seen;
+    for (const QString &k : keys) {
+        if (seen.contains(k))
+            return k;
+        seen.insert(k);
+    }
+    return {};
+}
+
 } // namespace
 
 class TestAnalyticsQueries : public QObject
@@ -248,27 +295,12 @@ private Q_SLOTS:
             a.accountDid = info->accountDids.first();
             a.kind = AudienceKind::Followers;
             a.limit = 137;
-            QSet<QString> seen;
-            qint64 total = -1;
-            int pages = 0;
-            while (true) {
-                auto page = q.audience(a);
-                QVERIFY(page.ok());
-                if (page->total >= 0)
-                    total = page->total;
-                for (const auto &r : page->rows) {
-                    QVERIFY2(!seen.contains(r.did), qPrintable(r.did));
-                    seen.insert(r.did);
-                }
-                ++pages;
-                if (page->atEnd)
-                    break;
-                a.hasCursor = true;
-                a.afterTimeUs = page->rows.last().sortTimeUs;
-                a.afterRowId = page->rows.last().sortRowId;
-            }
-            QCOMPARE(qint64(seen.size()), total);
-            QVERIFY(pages > 5);
+            const AudienceWalk followers = walkAudience(q, a, [](const AudienceEntry &r) -> QString { return r.did; });
+            QVERIFY2(followers.error.isEmpty(), qPrintable(followers.error));
+            QVERIFY2(firstRepeated(followers.keys).isEmpty(), qPrintable(firstRepeated(followers.keys)));
+            const qint64 total = followers.total;
+            QCOMPARE(qint64(followers.keys.size()), total);
+            QVERIFY(followers.pages > 5);
 
             // A whole window of changes pages through first follows (edges) and unfollows (events)
             // alike: the row ids of the two tables never collide.
@@ -278,29 +310,15 @@ private Q_SLOTS:
             changes.fromUs = spec.nowUs - 60 * kDay;
             changes.toUs = spec.nowUs;
             changes.limit = 97;
-            QSet<QString> changed;
-            qint64 changeTotal = -1;
-            bool sawUnfollow = false;
-            while (true) {
-                auto page = q.audience(changes);
-                QVERIFY(page.ok());
-                if (page->total >= 0)
-                    changeTotal = page->total;
-                for (const auto &r : page->rows) {
-                    const QString key = r.did + u':' + r.change + u':' + QString::number(r.sortTimeUs);
-                    QVERIFY2(!changed.contains(key), qPrintable(key));
-                    changed.insert(key);
-                    sawUnfollow = sawUnfollow || r.change == u"unfollow"_s;
-                }
-                if (page->atEnd)
-                    break;
-                changes.hasCursor = true;
-                changes.afterTimeUs = page->rows.last().sortTimeUs;
-                changes.afterRowId = page->rows.last().sortRowId;
-            }
-            QCOMPARE(qint64(changed.size()), changeTotal);
+            const AudienceWalk changed = walkAudience(q, changes, [](const AudienceEntry &r) -> QString {
+                return r.did + u':' + r.change + u':' + QString::number(r.sortTimeUs);
+            });
+            QVERIFY2(changed.error.isEmpty(), qPrintable(changed.error));
+            QVERIFY2(firstRepeated(changed.keys).isEmpty(), qPrintable(firstRepeated(changed.keys)));
+            const qint64 changeTotal = changed.total;
+            QCOMPARE(qint64(changed.keys.size()), changeTotal);
             QVERIFY(changeTotal > 200);
-            QVERIFY(sawUnfollow);
+            QVERIFY(std::any_of(changed.keys.cbegin(), changed.keys.cend(), [](const QString &k) { return k.contains(u":unfollow:"_s); }));
             auto direct = QSqlQuery(db);
             QVERIFY(direct.exec(u"SELECT COUNT(*) FROM follow_changes WHERE subject_did = '%1' AND time_us >= %2 AND time_us < %3"_s
                                     .arg(changes.accountDid).arg(changes.fromUs).arg(changes.toUs)));

@@ -35,6 +35,30 @@ private:
         return out;
     }
 
+    // The steps of SQLite's plan for sql on a freshly migrated database. EXPLAIN cannot take unbound
+    // parameters: text literals for the keys, a number for LIMIT.
+    Result<QStringList> queryPlan(const QString &sql)
+    {
+        auto conn = DbConnection::open(fresh(), QStringLiteral("plan"));
+        if (!conn) {
+            return conn.error();
+        }
+        if (auto v = Migrator().migrate(**conn); !v) {
+            return v.error();
+        }
+        QString literal = sql;
+        literal.replace(QLatin1StringView("LIMIT ?"), QLatin1StringView("LIMIT 10")).replace(QLatin1Char('?'), QLatin1StringView("'x'"));
+        auto q = (*conn)->select(QStringLiteral("EXPLAIN QUERY PLAN ") + literal);
+        if (!q) {
+            return q.error();
+        }
+        QStringList plan;
+        while (q->next()) {
+            plan << q->value(3).toString();
+        }
+        return plan;
+    }
+
 private Q_SLOTS:
     void builtinMigrationsAreNumberedAndEmbedded()
     {
@@ -163,17 +187,9 @@ private Q_SLOTS:
     void hotStatementsUseIndexes()
     {
         QFETCH(QString, sql);
-        auto conn = DbConnection::open(fresh(), QStringLiteral("plan"));
-        QVERIFY(Migrator().migrate(**conn).ok());
-        // EXPLAIN cannot take unbound parameters: text literals for the keys, a number for LIMIT.
-        QString literal = sql;
-        literal.replace(QLatin1StringView("LIMIT ?"), QLatin1StringView("LIMIT 10")).replace(QLatin1Char('?'), QLatin1StringView("'x'"));
-        auto q = (*conn)->select(QStringLiteral("EXPLAIN QUERY PLAN ") + literal);
-        QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().detail));
-        QStringList plan;
-        while (q->next()) {
-            plan << q->value(3).toString();
-        }
+        const Result<QStringList> steps = queryPlan(sql);
+        QVERIFY2(steps.ok(), qPrintable(steps.ok() ? QString() : steps.error().detail));
+        const QStringList &plan = *steps;
         QVERIFY(!plan.isEmpty());
         // Retention's inner SELECT walks the table in insertion order and stops at LIMIT on purpose;
         // the outer DELETE must go through the key.
@@ -209,17 +225,9 @@ private Q_SLOTS:
     void followChangesReadThroughIndexes()
     {
         QFETCH(QString, sql);
-        auto conn = DbConnection::open(fresh(), QStringLiteral("plan"));
-        QVERIFY(Migrator().migrate(**conn).ok());
-        QString literal = sql;
-        literal.replace(QLatin1StringView("LIMIT ?"), QLatin1StringView("LIMIT 10")).replace(QLatin1Char('?'), QLatin1StringView("'x'"));
-        auto q = (*conn)->select(QStringLiteral("EXPLAIN QUERY PLAN ") + literal);
-        QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().detail));
-        QStringList plan;
-        while (q->next()) {
-            plan << q->value(3).toString();
-        }
-        const QString all = plan.join(QLatin1StringView(" | "));
+        const Result<QStringList> plan = queryPlan(sql);
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().detail));
+        const QString all = plan->join(QLatin1StringView(" | "));
         QVERIFY2(all.contains(QLatin1StringView("SEARCH follow_edges USING INDEX follow_edges_subject_first")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1StringView("SEARCH follow_events USING INDEX follow_events_subject_time")), qPrintable(all));
         QVERIFY2(!all.contains(QLatin1StringView("SCAN follow_edges")) && !all.contains(QLatin1StringView("SCAN follow_events")),
